@@ -1,0 +1,34 @@
+using Relais.Organizations;
+
+namespace Relais.Consents;
+
+/// <summary>Why an organization may use a supporter's data.</summary>
+public static class ConsentPurposes
+{
+    /// <summary>Counting the signature and passing it to the petition's target.</summary>
+    public const string PetitionSignature = "petition-signature";
+
+    /// <summary>Receiving email updates from the organization; never implied by a signature.</summary>
+    public const string EmailUpdates = "email-updates";
+}
+
+/// <summary>
+/// An append-only record of what a supporter agreed to (or withdrew), when, through which form
+/// and with which exact wording (GDPR, article 7).
+/// </summary>
+public sealed class Consent : IOrganizationOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid OrganizationId { get; init; }
+    public Guid SupporterId { get; init; }
+    public required string Purpose { get; init; }
+    public bool Granted { get; init; }
+    public required string Wording { get; init; }
+    public int WordingVersion { get; init; }
+    public string Language { get; init; } = Languages.French;
+
+    /// <summary>The form it was given through, e.g. "petition:{id}".</summary>
+    public required string Source { get; init; }
+
+    public DateTimeOffset RecordedAt { get; init; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,21 @@
+namespace Relais.Organizations;
+
+/// <summary>A tenant: an NGO, a coalition or a single volunteer.</summary>
+public sealed class Organization
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public string DefaultLanguage { get; set; } = Languages.French;
+
+    // The wording shown beside the consent checkbox; a new version is stored on every change
+    // so that each consent record can point at exactly what the person read.
+    public required string ConsentWordingFr { get; set; }
+    public required string ConsentWordingEn { get; set; }
+    public int ConsentWordingVersion { get; set; } = 1;
+
+    public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+
+    public string ConsentWordingFor(string language) =>
+        language == Languages.English ? ConsentWordingEn : ConsentWordingFr;
+}
