@@ -1,0 +1,207 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Relais.Activities;
+using Relais.Consents;
+using Relais.Data;
+using Relais.Supporters;
+
+namespace Relais.Petitions;
+
+/// <summary>A valid signature, ready to be stored.</summary>
+public sealed record SignatureRequest(
+    Guid OrganizationId,
+    Guid CampaignId,
+    Guid PetitionId,
+    SignatureForm Form,
+    string Language,
+    string ConsentWording,
+    int ConsentWordingVersion,
+    string Source);
+
+public enum SignatureOutcome
+{
+    Signed,
+    AlreadySigned,
+}
+
+/// <summary>
+/// Stores signatures by group commit: one writer drains whatever has queued up and writes it in a
+/// single transaction, and each visitor is answered only once the transaction holding their
+/// signature has committed. SQLite allows one writer at a time; this makes that writer busy with
+/// large transactions instead of many small ones.
+/// </summary>
+public sealed class SignatureIntake(
+    IDbContextFactory<RelaisDb> dbFactory, PetitionCounters counters, TimeProvider clock, ILogger<SignatureIntake> logger)
+{
+    public const int MaxBatch = 256;
+
+    private readonly Channel<PendingSignature> _queue = Channel.CreateBounded<PendingSignature>(
+        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    public async Task<SignatureOutcome> SubmitAsync(SignatureRequest request, CancellationToken ct)
+    {
+        var pending = new PendingSignature(request);
+        await _queue.Writer.WriteAsync(pending, ct);
+        // Once queued, the signature is written even if this visitor goes away.
+        return await pending.Outcome.Task.WaitAsync(ct);
+    }
+
+    /// <summary>The single writer; runs until <paramref name="stoppingToken"/> and then drains the queue.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingSignature>(MaxBatch);
+        var reader = _queue.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+                await WriteAsync(batch);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _queue.Writer.TryComplete();
+            while (reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            if (batch.Count > 0)
+            {
+                await WriteAsync(batch);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<PendingSignature> batch)
+    {
+        try
+        {
+            var outcomes = await WriteInOneTransactionAsync(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Outcome.TrySetResult(outcomes[i]);
+            }
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            // One signature racing another node's (a unique violation) must not fail its neighbours:
+            // retry them one by one.
+            logger.LogWarning(ex, "Group commit of {Count} signatures failed; retrying one by one", batch.Count);
+            foreach (var single in batch)
+            {
+                await WriteAsync([single]);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not store a signature for petition {PetitionId}", batch[0].Request.PetitionId);
+            batch[0].Outcome.TrySetException(ex);
+        }
+    }
+
+    private async Task<SignatureOutcome[]> WriteInOneTransactionAsync(List<PendingSignature> batch)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var now = clock.GetUtcNow();
+        var outcomes = new SignatureOutcome[batch.Count];
+        var signedPerPetition = new Dictionary<Guid, int>();
+        foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
+        {
+            var emails = organization.Select(x => EmailAddress.Normalize(x.Request.Form.Email!)).Distinct().ToList();
+            var supporters = await db.Supporters
+                .Where(s => s.OrganizationId == organization.Key && emails.Contains(s.NormalizedEmail))
+                .ToDictionaryAsync(s => s.NormalizedEmail);
+            var supporterIds = supporters.Values.Select(s => s.Id).ToList();
+            var petitionIds = organization.Select(x => x.Request.PetitionId).Distinct().ToList();
+            var signed = (await db.Activities
+                    .Where(a => a.Type == ActivityType.Signed && supporterIds.Contains(a.SupporterId)
+                        && a.ActionId != null && petitionIds.Contains(a.ActionId.Value))
+                    .Select(a => new { a.SupporterId, PetitionId = a.ActionId!.Value })
+                    .ToListAsync())
+                .Select(a => (a.SupporterId, a.PetitionId))
+                .ToHashSet();
+
+            foreach (var (request, index) in organization)
+            {
+                var form = request.Form;
+                var email = EmailAddress.Normalize(form.Email!);
+                if (!supporters.TryGetValue(email, out var supporter))
+                {
+                    supporter = new Supporter
+                    {
+                        OrganizationId = request.OrganizationId,
+                        Email = form.Email!.Trim(),
+                        NormalizedEmail = email,
+                        FirstName = form.FirstName!.Trim(),
+                        LastName = form.LastName!.Trim(),
+                        PostalCode = form.PostalCode!.Trim(),
+                        Country = form.Country,
+                        Language = request.Language,
+                        CreatedAt = now,
+                        LastActiveAt = now,
+                    };
+                    supporters.Add(email, supporter);
+                    db.Supporters.Add(supporter);
+                }
+                if (!signed.Add((supporter.Id, request.PetitionId)))
+                {
+                    outcomes[index] = SignatureOutcome.AlreadySigned;
+                    continue;
+                }
+                supporter.LastActiveAt = now;
+                db.Activities.Add(new Activity
+                {
+                    OrganizationId = request.OrganizationId,
+                    SupporterId = supporter.Id,
+                    Type = ActivityType.Signed,
+                    CampaignId = request.CampaignId,
+                    ActionId = request.PetitionId,
+                    OccurredAt = now,
+                    Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
+                    Source = request.Source,
+                });
+                db.Consents.Add(new Consent
+                {
+                    OrganizationId = request.OrganizationId,
+                    SupporterId = supporter.Id,
+                    Purpose = ConsentPurposes.PetitionSignature,
+                    Granted = true,
+                    Wording = request.ConsentWording,
+                    WordingVersion = request.ConsentWordingVersion,
+                    Language = request.Language,
+                    Source = $"petition:{request.PetitionId}",
+                    RecordedAt = now,
+                });
+                signedPerPetition[request.PetitionId] = signedPerPetition.GetValueOrDefault(request.PetitionId) + 1;
+                outcomes[index] = SignatureOutcome.Signed;
+            }
+        }
+        await db.SaveChangesAsync();
+        foreach (var (petitionId, count) in signedPerPetition)
+        {
+            await db.Petitions.Where(p => p.Id == petitionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.SignatureCount, p => p.SignatureCount + count));
+        }
+        await transaction.CommitAsync();
+        foreach (var (petitionId, count) in signedPerPetition)
+        {
+            counters.Add(petitionId, count);
+        }
+        return outcomes;
+    }
+
+    private sealed class PendingSignature(SignatureRequest request)
+    {
+        public SignatureRequest Request { get; } = request;
+
+        public TaskCompletionSource<SignatureOutcome> Outcome { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+using Relais.Data;
+using Relais.Organizations;
+using Relais.Web.Campaigns;
+using Relais.Web.Localization;
+using Relais.Web.Media;
+using Relais.Web.Members;
+using Relais.Web.Petitions;
+
+namespace Relais.Web.Hosting;
+
+/// <summary>Builds the Relais web host; shared by Program, the `relais` CLI and the tests.</summary>
+public static class RelaisApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddRelaisServices();
+        var app = builder.Build();
+        app.UseRelaisPipeline();
+        return app;
+    }
+
+    public static WebApplicationBuilder AddRelaisServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddRelaisDb(database);
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        // Accented letters stay letters in the HTML instead of becoming &#xE9; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddDataProtection().SetApplicationName("Relais")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataFolder), "keys")));
+
+        services.AddIdentityCore<Member>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = "";
+            })
+            .AddUserStore<MemberStore>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<MemberClaims>();
+        services.AddSingleton<ILookupNormalizer, EmailLookupNormalizer>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.AccessDeniedPath = "/admin/denied";
+            o.Cookie.Name = "relais.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        services.AddAuthorizationBuilder().AddRelaisPolicies();
+        services.AddScoped<CurrentOrganization>();
+        services.AddScoped<MemberAccounts>();
+
+        services.AddRelaisLocalization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "relais.af";
+            o.FormFieldName = "__af";
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Member);
+            o.Conventions.AllowAnonymousToPage("/Admin/Login");
+            o.Conventions.AddPageRoute("/Admin/Campaigns/Edit", "/admin/campaigns/new");
+        }).AddViewLocalization();
+
+        services.AddCampaigns();
+        services.AddPetitions();
+        services.AddHostedService<DatabaseStartup>();
+        return builder;
+    }
+
+    public static WebApplication UseRelaisPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            // Oversized or malformed requests keep their own status (413, 400) instead of a 500.
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.Use(SecurityHeaders.Add);
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => "ok").ExcludeFromDescription();
+        app.MapCultureSwitch();
+        app.MapImages();
+        app.MapSignersExport();
+        app.MapRazorPages();
+        return app;
+    }
+}

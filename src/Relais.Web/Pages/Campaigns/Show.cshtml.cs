@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Relais.Petitions;
+using Relais.Supporters;
+using Relais.Web.Campaigns;
+using Relais.Web.Hosting;
+using Relais.Web.Localization;
+using Relais.Web.Petitions;
+
+namespace Relais.Web.Pages.Campaigns;
+
+/// <summary>
+/// A campaign's public page and its petition form. Antiforgery is checked here rather than by the
+/// framework's filter, so that an expired token re-shows the form with what the visitor typed.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[FormLimit(PetitionForms.MaxBodyBytes)]
+public sealed class ShowModel(
+    CampaignPages pages,
+    PetitionCounters counters,
+    SignatureIntake intake,
+    IAntiforgery antiforgery,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public CampaignPage Campaign { get; private set; } = null!;
+    public CampaignPageText Text { get; private set; } = null!;
+    public string Language { get; private set; } = "fr";
+    public int Count { get; private set; }
+
+    [BindProperty]
+    public SignatureForm Form { get; set; } = new();
+
+    public IReadOnlyList<(string Code, string Name)> CountryOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct))
+        {
+            return NotFound();
+        }
+        Form = Form with { Country = PetitionForms.GuessCountry(Request.Headers.AcceptLanguage) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct) || Campaign.Petition is null)
+        {
+            return NotFound();
+        }
+        // The form's own rules below replace the framework's English binding messages.
+        ModelState.Clear();
+        if (!Campaign.Petition.IsOpen)
+        {
+            return Invalid(string.Empty, PetitionMessages.Closed);
+        }
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return Invalid(string.Empty, PetitionMessages.Expired);
+        }
+        foreach (var error in Form.Validate())
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{error.Field}", localizer[error.MessageKey]);
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var outcome = await intake.SubmitAsync(
+            new SignatureRequest(
+                Campaign.OrganizationId,
+                Campaign.Id,
+                Campaign.Petition.Id,
+                Form,
+                Language,
+                Campaign.ConsentWordingFor(Language),
+                Campaign.ConsentWordingVersion,
+                "web"),
+            ct);
+        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
+    }
+
+    private IActionResult Invalid(string field, string messageKey)
+    {
+        ModelState.AddModelError(field, localizer[messageKey]);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken ct)
+    {
+        var campaign = await pages.FindPublishedAsync(slug, ct);
+        if (campaign is null)
+        {
+            return false;
+        }
+        Campaign = campaign;
+        Language = LocalizationSetup.CurrentLanguage;
+        Text = campaign.TextFor(Language);
+        Count = campaign.Petition is { } petition ? counters.Get(petition.Id, petition.StoredCount) : 0;
+        CountryOptions = PetitionForms.CountryOptions(CultureInfo.CurrentUICulture);
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+using Relais.Petitions;
+using Relais.Web.Jobs;
+
+namespace Relais.Web.Petitions;
+
+public static class PetitionsSetup
+{
+    public static IServiceCollection AddPetitions(this IServiceCollection services)
+    {
+        services.AddSingleton<PetitionCounters>();
+        services.AddSingleton<SignatureIntake>();
+        services.AddHostedService<SignatureWriterJob>();
+        services.AddHostedService<CounterRefreshJob>();
+        return services;
+    }
+}
