@@ -1,6 +1,6 @@
 using Markdig;
-using Markdig.Syntax;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Relais.Campaigns;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Relais.Data;
 
@@ -9,10 +10,15 @@ public static class RelaisDatabase
     public const string SqliteMigrationsAssembly = "Relais.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Relais.Migrations.Postgres";
 
-    public static IServiceCollection AddRelaisDb(this IServiceCollection services, DatabaseOptions options)
+    /// <summary>
+    /// Registers the context with the <see cref="DatabaseOptions"/> the host binds, read when first
+    /// needed so that configuration added late (tests, command-line verbs) still applies.
+    /// </summary>
+    public static IServiceCollection AddRelaisDb(this IServiceCollection services)
     {
-        services.AddDbContextFactory<RelaisDb>(db => Configure(db, options));
-        services.AddDbContext<RelaisDb>(db => Configure(db, options), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContextFactory<RelaisDb>((sp, db) => Configure(db, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddDbContext<RelaisDb>(
+            (sp, db) => Configure(db, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value), optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

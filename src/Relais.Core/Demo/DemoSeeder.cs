@@ -40,14 +40,11 @@ public static class DemoSeeder
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentOutOfRangeException.ThrowIfNegative(scale.SupportersPerCampaign, nameof(scale));
 
-        var swT = System.Diagnostics.Stopwatch.StartNew();
         var stories = DemoStories.All;
         await EnsureAbsentAsync(db, stories, ct);
-        Console.WriteLine($"check {swT.ElapsedMilliseconds}");
 
         // Everything is generated before the first write, so a failure here touches nothing.
         var demo = Generate(stories, scale, clock.GetUtcNow());
-        Console.WriteLine($"generate {swT.ElapsedMilliseconds}");
 
         var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -60,15 +57,10 @@ public static class DemoSeeder
             db.Petitions.AddRange(demo.Petitions);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            Console.WriteLine($"org {swT.ElapsedMilliseconds}");
             await InsertAsync(db, demo.Supporters, ct);
-            Console.WriteLine($"supporters {swT.ElapsedMilliseconds}");
             await InsertAsync(db, demo.Activities, ct);
-            Console.WriteLine($"activities {swT.ElapsedMilliseconds}");
             await InsertAsync(db, demo.Consents, ct);
-            Console.WriteLine($"consents {swT.ElapsedMilliseconds}");
             await transaction.CommitAsync(ct);
-            Console.WriteLine($"commit {swT.ElapsedMilliseconds}");
         }
         finally
         {

@@ -1,7 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Relais.Data;
 using Relais.Organizations;
@@ -29,9 +33,8 @@ public static class RelaisApp
     public static WebApplicationBuilder AddRelaisServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(database);
-        services.AddRelaisDb(database);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRelaisDb();
         services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -39,8 +42,10 @@ public static class RelaisApp
         // Accented letters stay letters in the HTML instead of becoming &#xE9; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddDataProtection().SetApplicationName("Relais")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataFolder), "keys")));
+        services.AddDataProtection().SetApplicationName("Relais");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<DatabaseOptions>>((keys, database) =>
+            keys.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(Path.GetFullPath(database.Value.DataFolder), "keys")), NullLoggerFactory.Instance));
 
         services.AddIdentityCore<Member>(o =>
             {
