@@ -12,10 +12,10 @@ public static partial class CampaignCanvas
     public const int SlugMax = 80;
     public const int HashtagMax = 60;
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex(@"^#?[\p{L}\p{N}_]+$")]
+    [GeneratedRegex(@"^#?[\p{L}\p{N}_]+\z")]
     private static partial Regex HashtagPattern();
 
     public static bool IsValidSlug(string? slug) =>

@@ -38,9 +38,13 @@ public static class StoryMarkdown
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
-            if (!IsSafeLink(autolink.Url))
+            if (!autolink.IsEmail && !IsSafeLink(autolink.Url))
             {
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+            else if (!autolink.IsEmail)
+            {
+                autolink.GetAttributes().AddProperty("rel", "nofollow noopener");
             }
         }
         return document.ToHtml(Pipeline);

@@ -35,11 +35,11 @@ public sealed class Petition : IOrganizationOwned
         {
             return Math.Max(goal, 1);
         }
-        var next = goal;
+        long next = goal;
         while (next <= count)
         {
             next *= 2;
         }
-        return next;
+        return (int)Math.Min(next, int.MaxValue);
     }
 }

@@ -43,6 +43,10 @@ public sealed record SignatureForm
         {
             errors.Add(new(nameof(Comment), FormMessages.TooLong));
         }
+        else if (Comment is not null && Comment.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')))
+        {
+            errors.Add(new(nameof(Comment), FormMessages.InvalidCharacters));
+        }
         if (!Consent)
         {
             errors.Add(new(nameof(Consent), FormMessages.ConsentRequired));
@@ -60,7 +64,7 @@ public sealed record SignatureForm
         {
             errors.Add(new(field, FormMessages.TooLong));
         }
-        else if (value.Any(char.IsControl))
+        else if (value.Trim().Any(char.IsControl))
         {
             errors.Add(new(field, FormMessages.InvalidCharacters));
         }

@@ -12,6 +12,12 @@ public static class Countries
         .Select(r => r!.TwoLetterISORegionName)
         .ToHashSet(StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string> CultureByRegion = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => (Culture: c.Name, Region: TryRegion(c.Name)?.TwoLetterISORegionName))
+        .Where(c => c.Region is not null && Known.Contains(c.Region))
+        .GroupBy(c => c.Region!)
+        .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Culture.Length).First().Culture, StringComparer.Ordinal);
+
     public static bool IsKnown(string? code) => code is { Length: 2 } && Known.Contains(code);
 
     public static IReadOnlyCollection<string> Codes => Known;
@@ -19,16 +25,26 @@ public static class Countries
     /// <summary>The country's name in the given culture, e.g. ("LV", fr) → "Lettonie".</summary>
     public static string Name(string code, CultureInfo culture)
     {
+        if (!IsKnown(code))
+        {
+            return code;
+        }
+        if (culture.TwoLetterISOLanguageName == "en")
+        {
+            return new RegionInfo(code).EnglishName;
+        }
+        // On ICU, RegionInfo.DisplayName gives the country's own name ("Latvija"); a culture's display
+        // name, though, is written in the current UI language: "letton (Lettonie)".
         var previous = CultureInfo.CurrentUICulture;
         try
         {
-            // RegionInfo.DisplayName follows the current UI culture.
             CultureInfo.CurrentUICulture = culture;
-            return new RegionInfo(code).DisplayName;
-        }
-        catch (ArgumentException)
-        {
-            return code;
+            var displayName = CultureInfo.GetCultureInfo(CultureByRegion[code]).DisplayName;
+            var open = displayName.LastIndexOf('(');
+            var close = displayName.LastIndexOf(')');
+            return open >= 0 && close > open
+                ? displayName[(open + 1)..close].Split(',')[^1].Trim()
+                : new RegionInfo(code).EnglishName;
         }
         finally
         {

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Relais.Data;
+
+namespace Relais.Web.Tests.Hosting;
+
+/// <summary>
+/// The real app behind an in-memory HTTP server, on a real database of its own: a fresh SQLite file,
+/// or a fresh database in the PostgreSQL cluster that scripts/test.sh starts.
+/// </summary>
+public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    protected RelaisHost(DatabaseProvider provider)
+    {
+        Provider = provider;
+        DataFolder = Directory.CreateTempSubdirectory("relais-test-").FullName;
+        Set("Relais:Database:Provider", provider.ToString());
+        Set("Relais:Database:DataFolder", DataFolder);
+        Set("Relais:Database:SqliteSynchronous", "NORMAL");
+        Set("Relais:Startup:SeedDemo", "false");
+        Set("Relais:Startup:FirstAdminEmail", "first-admin@relais.localhost");
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string DataFolder { get; }
+
+    /// <summary>Why this host cannot run here, if it cannot (no PostgreSQL configured outside CI).</summary>
+    public virtual string? Unavailable => null;
+
+    public TestData Data => new(Services);
+
+    protected void Set(string key, string? value) => _settings[key] = value;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient Browser(string language = "en")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        await DropDatabaseAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing background job; the OS temp cleaner takes it.
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>Skips the calling test when this host's database is not available here.</summary>
+    public void SkipIfUnavailable()
+    {
+        if (Unavailable is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
+}
+
+public sealed class SqliteHost : RelaisHost
+{
+    public SqliteHost()
+        : base(DatabaseProvider.Sqlite)
+    {
+    }
+}
+
+public sealed class PostgresHost : RelaisHost
+{
+    public const string Variable = "RELAIS_TEST_POSTGRES";
+
+    private readonly string? _server = Environment.GetEnvironmentVariable(Variable);
+    private readonly string _database = "relais_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public PostgresHost()
+        : base(DatabaseProvider.Postgres)
+    {
+        if (_server is not null)
+        {
+            Set("Relais:Database:ConnectionString", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
+        }
+    }
+
+    public override string? Unavailable =>
+        _server is not null ? null
+        : Environment.GetEnvironmentVariable("CI") == "true"
+            ? throw new InvalidOperationException($"{Variable} must be set in CI: run the tests through scripts/test.sh.")
+            : $"{Variable} is not set: run scripts/test.sh to test on PostgreSQL.";
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
