@@ -31,7 +31,7 @@ public static class Countries
         }
         if (culture.TwoLetterISOLanguageName == "en")
         {
-            return new RegionInfo(code).EnglishName;
+            return new RegionInfo(CultureByRegion[code]).EnglishName;
         }
         // On ICU, RegionInfo.DisplayName gives the country's own name ("Latvija"); a culture's display
         // name, though, is written in the current UI language: "letton (Lettonie)".
@@ -44,7 +44,7 @@ public static class Countries
             var close = displayName.LastIndexOf(')');
             return open >= 0 && close > open
                 ? displayName[(open + 1)..close].Split(',')[^1].Trim()
-                : new RegionInfo(code).EnglishName;
+                : new RegionInfo(CultureByRegion[code]).EnglishName;
         }
         finally
         {

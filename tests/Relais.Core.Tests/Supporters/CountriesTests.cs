@@ -54,3 +54,15 @@ public class CountriesTests
     public void Name_Culture_GivesNameInThatLanguage(string culture, string expected) =>
         Assert.Equal(expected, Countries.Name("LV", CultureInfo.GetCultureInfo(culture)));
 }
+
+public class CountryNamesEverywhereTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Name_EveryKnownCountry_HasANameInBothLanguages(string language)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        Assert.All(Relais.Supporters.Countries.Codes, code => Assert.False(string.IsNullOrWhiteSpace(Relais.Supporters.Countries.Name(code, culture))));
+    }
+}

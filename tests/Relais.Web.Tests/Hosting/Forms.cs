@@ -12,7 +12,7 @@ public static partial class Forms
     public static async Task<string> TokenAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: see the server's errors in the test output.");
         var html = await response.Content.ReadAsStringAsync();
         var match = TokenPattern().Match(html);
         Assert.True(match.Success, "No antiforgery token in " + url);

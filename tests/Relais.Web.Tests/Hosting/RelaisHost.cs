@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Relais.Data;
 
@@ -34,11 +35,15 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
 
     public TestData Data => new(Services);
 
+    /// <summary>Errors the server logged while the tests of this class ran.</summary>
+    public ServerErrors Errors { get; } = new();
+
     protected void Set(string key, string? value) => _settings[key] = value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
