@@ -16,10 +16,13 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
 {
     private readonly Dictionary<string, string?> _settings = new();
 
-    protected RelaisHost(DatabaseProvider provider)
+    private readonly bool _keepDataFolder;
+
+    protected RelaisHost(DatabaseProvider provider, string? dataFolder = null)
     {
         Provider = provider;
-        DataFolder = Directory.CreateTempSubdirectory("relais-test-").FullName;
+        _keepDataFolder = dataFolder is not null;
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("relais-test-").FullName;
         Set("Relais:Database:Provider", provider.ToString());
         Set("Relais:Database:DataFolder", DataFolder);
         Set("Relais:Database:SqliteSynchronous", "NORMAL");
@@ -38,7 +41,7 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Errors the server logged while the tests of this class ran.</summary>
     public ServerErrors Errors { get; } = new();
 
-    protected void Set(string key, string? value) => _settings[key] = value;
+    public void Set(string key, string? value) => _settings[key] = value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -65,6 +68,11 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
         SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();
         await DropDatabaseAsync();
+        if (_keepDataFolder)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -92,6 +100,12 @@ public sealed class SqliteHost : RelaisHost
 {
     public SqliteHost()
         : base(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>A host on an existing data folder, which it leaves in place: a restart.</summary>
+    internal SqliteHost(string dataFolder)
+        : base(DatabaseProvider.Sqlite, dataFolder)
     {
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace Relais.Browser.Tests;
+
+/// <summary>Page loads that fail at once, with the status, when the server answers anything but 200.</summary>
+public static class Browse
+{
+    /// <summary>Goes to <paramref name="url"/> as if typed in the address bar.</summary>
+    public static async Task OpenAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        await AssertOkAsync(page, "GET " + url, response);
+    }
+
+    /// <summary>Clicks a link and waits for the page it leads to.</summary>
+    public static async Task FollowAsync(IPage page, ILocator link)
+    {
+        var href = await link.GetAttributeAsync("href");
+        // The document that ends the navigation, after any redirect.
+        var response = await page.RunAndWaitForResponseAsync(
+            () => link.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is < 300 or >= 400);
+        await page.WaitForURLAsync(response.Url);
+        await AssertOkAsync(page, $"following the link to {href}", response);
+    }
+
+    private static async Task AssertOkAsync(IPage page, string what, IResponse? response)
+    {
+        Assert.NotNull(response);
+        if (response.Status != 200)
+        {
+            Assert.Fail($"{what} answered {response.Status} ({response.Url}), page title: \"{await page.TitleAsync()}\"");
+        }
+    }
+}
