@@ -18,9 +18,19 @@ public sealed class DatabaseOptions
     /// <summary>For PostgreSQL, required. For SQLite, optional: defaults to relais.db in the data folder.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Where the SQLite database and the data protection keys live.</summary>
+    /// <summary>
+    /// Where the SQLite database and the data protection keys live: by default the user's data
+    /// folder (~/.local/share/relais), so that the web host and the `relais` command share it
+    /// whatever folder they are started from.
+    /// </summary>
     [Required]
-    public string DataFolder { get; set; } = "data";
+    public string DataFolder { get; set; } = DefaultDataFolder();
+
+    public static string DefaultDataFolder()
+    {
+        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        return string.IsNullOrEmpty(userData) ? "data" : Path.Combine(userData, "relais");
+    }
 
     /// <summary>
     /// SQLite's synchronous pragma. FULL makes every acknowledged commit survive a power cut;

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -30,8 +32,21 @@ public static class RelaisApp
         return app;
     }
 
+    /// <summary>
+    /// Settings that hold wherever the host is started from (appsettings.json is read from the
+    /// working folder, which the `relais` command does not share); every other source overrides them.
+    /// </summary>
+    private static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["Urls"] = "http://localhost:5080",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+    };
+
     public static WebApplicationBuilder AddRelaisServices(this WebApplicationBuilder builder)
     {
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
         var services = builder.Services;
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRelaisDb();
@@ -109,7 +124,12 @@ public static class RelaisApp
         });
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.Use(SecurityHeaders.Add);
-        app.UseStaticFiles();
+        app.Environment.WebRootFileProvider = new EmbeddedFileProvider(typeof(RelaisApp).Assembly, "Relais.Web.wwwroot");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = app.Environment.WebRootFileProvider,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

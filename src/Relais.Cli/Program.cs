@@ -1,0 +1,3 @@
+using Relais.Cli;
+
+return await RelaisCommand.RunAsync(args, Console.Out);

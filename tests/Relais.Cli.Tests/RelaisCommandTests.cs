@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Relais.Data;
+using Relais.Organizations;
+
+namespace Relais.Cli.Tests;
+
+public sealed class RelaisCommandTests
+{
+    [Theory]
+    [InlineData("serve", "--urls")]
+    [InlineData("migrate", "--data")]
+    [InlineData("create-admin", "--email")]
+    [InlineData("demo", "--supporters-per-campaign")]
+    public async Task Help_EachVerb_DescribesItsOptions(string verb, string option)
+    {
+        var output = new StringWriter();
+
+        var exit = await RelaisCommand.RunAsync([verb, "--help"], output);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($" {verb} [options]", output.ToString());
+        Assert.Contains(option, output.ToString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task MigrateDemoAndCreateAdmin_OnAnEmptyDatabase_GiveAWorkingLogin(bool postgres)
+    {
+        await using var database = await CliDatabase.CreateAsync(postgres);
+
+        var migrate = await database.RunAsync("migrate");
+        var again = await database.RunAsync("migrate");
+        var noOrganization = await database.RunAsync("create-admin", "--email", "early@example.org");
+        var demo = await database.RunAsync("demo", "--supporters-per-campaign", "20");
+        var demoTwice = await database.RunAsync("demo", "--supporters-per-campaign", "20");
+        var admin = await database.RunAsync("create-admin", "--email", "Me@Example.org", "--organization", "demo");
+
+        Assert.Equal(0, migrate.Exit);
+        Assert.Contains("Applied 1 migration(s)", migrate.Output);
+        Assert.Contains("The database is up to date.", again.Output);
+        Assert.Equal(1, noOrganization.Exit);
+        Assert.Equal(0, demo.Exit);
+        Assert.Contains("Demo loaded", demo.Output);
+        Assert.Equal(1, demoTwice.Exit);
+        Assert.Contains("already loaded", demoTwice.Output);
+        Assert.Equal(0, admin.Exit);
+        var password = admin.Output.Split("Password (shown once): ")[1].Trim();
+        Assert.Equal(20, password.Length);
+        await using var app = Host.Build(Settings(database));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelaisDb>();
+        Assert.Equal(1, await db.Organizations.CountAsync());
+        Assert.Equal(60, await db.Activities.CountAsync());
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        var member = await users.FindByEmailAsync("me@example.org");
+        Assert.NotNull(member);
+        Assert.Equal(MemberRole.Owner, member.Role);
+        Assert.True(await users.CheckPasswordAsync(member, password));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CreateAdmin_ExistingLockedMember_ResetsPasswordAndLiftsTheLockout(bool postgres)
+    {
+        await using var database = await CliDatabase.CreateAsync(postgres);
+        await database.RunAsync("demo", "--supporters-per-campaign", "5");
+        await database.RunAsync("create-admin", "--email", "lead@example.org", "--password", "first password is long");
+        await using (var app = Host.Build(Settings(database)))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+            await users.SetLockoutEndDateAsync((await users.FindByEmailAsync("lead@example.org"))!, DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        var reset = await database.RunAsync("create-admin", "--email", "lead@example.org", "--password", "second password is long", "--role", "Organizer");
+        var tooShort = await database.RunAsync("create-admin", "--email", "lead@example.org", "--password", "short");
+        var invalid = await database.RunAsync("create-admin", "--email", "not an email");
+
+        Assert.Equal(0, reset.Exit);
+        Assert.Contains("Reset lead@example.org (Organizer)", reset.Output);
+        Assert.Equal(1, tooShort.Exit);
+        Assert.DoesNotContain("Reset", tooShort.Output);
+        Assert.Contains("at least 12 characters", tooShort.Output);
+        Assert.Equal(1, invalid.Exit);
+        await using var check = Host.Build(Settings(database));
+        await using var checkScope = check.Services.CreateAsyncScope();
+        var manager = checkScope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        var member = (await manager.FindByEmailAsync("lead@example.org"))!;
+        Assert.False(await manager.IsLockedOutAsync(member));
+        Assert.Equal(MemberRole.Organizer, member.Role);
+        Assert.True(await manager.CheckPasswordAsync(member, "second password is long"));
+        Assert.Equal(1, await checkScope.ServiceProvider.GetRequiredService<RelaisDb>().Members.CountAsync());
+    }
+
+    [Fact]
+    public async Task Demo_ScaleOutOfRange_RefusedWithoutTouchingTheDatabase()
+    {
+        await using var database = await CliDatabase.CreateAsync(postgres: false);
+
+        var result = await database.RunAsync("demo", "--supporters-per-campaign", "0");
+
+        Assert.NotEqual(0, result.Exit);
+        Assert.Contains("between 1 and 1,000,000", result.Output);
+        Assert.Empty(Directory.EnumerateFiles(database.Arguments[1], "*.db"));
+    }
+
+    private static Dictionary<string, string?> Settings(CliDatabase database)
+    {
+        var args = database.Arguments;
+        var settings = new Dictionary<string, string?> { ["Relais:Database:DataFolder"] = args[1] };
+        if (database.IsPostgres)
+        {
+            settings["Relais:Database:Provider"] = "Postgres";
+            settings["Relais:Database:ConnectionString"] = args[5];
+        }
+        return settings;
+    }
+}
