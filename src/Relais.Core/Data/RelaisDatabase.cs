@@ -16,9 +16,9 @@ public static class RelaisDatabase
     /// </summary>
     public static IServiceCollection AddRelaisDb(this IServiceCollection services)
     {
-        services.AddDbContextFactory<RelaisDb>((sp, db) => Configure(db, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
-        services.AddDbContext<RelaisDb>(
-            (sp, db) => Configure(db, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value), optionsLifetime: ServiceLifetime.Singleton);
+        // Pooled: the signature intake and every page reuse contexts instead of building one per unit of work.
+        services.AddPooledDbContextFactory<RelaisDb>((sp, db) => Configure(db, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<RelaisDb>>().CreateDbContext());
         return services;
     }
 

@@ -120,13 +120,16 @@ public sealed class SignatureIntake(
                 .ToDictionaryAsync(s => s.NormalizedEmail);
             var supporterIds = supporters.Values.Select(s => s.Id).ToList();
             var petitionIds = organization.Select(x => x.Request.PetitionId).Distinct().ToList();
-            var signed = (await db.Activities
-                    .Where(a => a.Type == ActivityType.Signed && supporterIds.Contains(a.SupporterId)
-                        && a.ActionId != null && petitionIds.Contains(a.ActionId.Value))
-                    .Select(a => new { a.SupporterId, PetitionId = a.ActionId!.Value })
-                    .ToListAsync())
-                .Select(a => (a.SupporterId, a.PetitionId))
-                .ToHashSet();
+            // New people cannot have signed: most batches skip this query.
+            var signed = supporterIds.Count == 0
+                ? []
+                : (await db.Activities
+                        .Where(a => a.Type == ActivityType.Signed && supporterIds.Contains(a.SupporterId)
+                            && a.ActionId != null && petitionIds.Contains(a.ActionId.Value))
+                        .Select(a => new { a.SupporterId, PetitionId = a.ActionId!.Value })
+                        .ToListAsync())
+                    .Select(a => (a.SupporterId, a.PetitionId))
+                    .ToHashSet();
 
             foreach (var (request, index) in organization)
             {

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Relais.Supporters;
@@ -12,18 +15,29 @@ public static class PetitionForms
     /// <summary>A filled-in form is under 8 KB; anything far beyond is refused before it is read.</summary>
     public const int MaxBodyBytes = 32 * 1024;
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> OptionsByCulture = new();
+    private static readonly ConcurrentDictionary<string, string> OptionsByCulture = new();
 
-    /// <summary>Countries sorted by their name in the visitor's language.</summary>
-    public static IReadOnlyList<(string Code, string Name)> CountryOptions(CultureInfo culture) =>
-        OptionsByCulture.GetOrAdd(culture.Name, _ =>
+    /// <summary>
+    /// The &lt;option&gt; elements of the country list, sorted by name in the visitor's language,
+    /// with <paramref name="selected"/> marked. The list is most of the petition page: it is encoded
+    /// once per language and only the selected country changes between visitors.
+    /// </summary>
+    public static IHtmlContent CountryOptions(CultureInfo culture, string? selected)
+    {
+        var options = OptionsByCulture.GetOrAdd(culture.Name, _ =>
         {
             var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase);
-            return Countries.Codes
-                .Select(code => (code, Countries.Name(code, culture)))
-                .OrderBy(c => c.Item2, comparer)
-                .ToList();
+            var html = new StringBuilder();
+            foreach (var (code, name) in Countries.Codes.Select(c => (c, Countries.Name(c, culture))).OrderBy(c => c.Item2, comparer))
+            {
+                html.Append("<option value=\"").Append(code).Append("\">").Append(HtmlEncoder.Default.Encode(name)).Append("</option>");
+            }
+            return html.ToString();
         });
+        return new HtmlString(Countries.IsKnown(selected)
+            ? options.Replace($"value=\"{selected}\">", $"value=\"{selected}\" selected>", StringComparison.Ordinal)
+            : options);
+    }
 
     /// <summary>Pre-selects the country of the browser's first language with a region ("fr-BE" → BE).</summary>
     public static string? GuessCountry(StringValues acceptLanguage)

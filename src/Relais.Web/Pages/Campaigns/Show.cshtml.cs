@@ -33,8 +33,6 @@ public sealed class ShowModel(
     [BindProperty]
     public SignatureForm Form { get; set; } = new();
 
-    public IReadOnlyList<(string Code, string Name)> CountryOptions { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct))
@@ -102,7 +100,6 @@ public sealed class ShowModel(
         Language = LocalizationSetup.CurrentLanguage;
         Text = campaign.TextFor(Language);
         Count = campaign.Petition is { } petition ? counters.Get(petition.Id, petition.StoredCount) : 0;
-        CountryOptions = PetitionForms.CountryOptions(CultureInfo.CurrentUICulture);
         return true;
     }
 }
