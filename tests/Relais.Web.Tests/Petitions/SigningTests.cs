@@ -257,8 +257,10 @@ public abstract class SigningTests(RelaisHost host)
         Assert.Contains("<meta property=\"og:description\" content=\"The ask\">", html);
         Assert.Contains($"/c/{campaign.Slug}\">", html);
         Assert.Contains("<meta name=\"twitter:card\"", html);
-        Assert.Contains("<input type=\"checkbox\"", html.Replace("data-val=\"true\" ", ""));
-        Assert.DoesNotContain("checked", html.Split("Form.Consent")[1].Split('>')[0]);
+        var consentBox = html.Split("<input id=\"Form_Consent\"")[1].Split('>')[0];
+        Assert.Contains("type=\"checkbox\"", consentBox);
+        Assert.DoesNotContain("checked", consentBox);
+        Assert.Contains($"<label for=\"Form_Consent\">I agree (", html);
     }
 
     [Fact]
