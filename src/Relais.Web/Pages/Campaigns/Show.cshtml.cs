@@ -1,10 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relais.Petitions;
-using Relais.Supporters;
 using Relais.Web.Campaigns;
 using Relais.Web.Hosting;
 using Relais.Web.Localization;
