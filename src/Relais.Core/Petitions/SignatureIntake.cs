@@ -112,10 +112,15 @@ public sealed class SignatureIntake(
         var now = clock.GetUtcNow();
         var outcomes = new SignatureOutcome[batch.Count];
         var signedPerPetition = new Dictionary<Guid, int>();
+        var newSupporters = new List<Supporter>();
+        var newIds = new HashSet<Guid>();
+        var returning = new List<Guid>();
+        var activities = new List<Activity>();
+        var consents = new List<Consent>();
         foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
         {
             var emails = organization.Select(x => EmailAddress.Normalize(x.Request.Form.Email!)).Distinct().ToList();
-            var supporters = await db.Supporters
+            var supporters = await db.Supporters.AsNoTracking()
                 .Where(s => s.OrganizationId == organization.Key && emails.Contains(s.NormalizedEmail))
                 .ToDictionaryAsync(s => s.NormalizedEmail);
             var supporterIds = supporters.Values.Select(s => s.Id).ToList();
@@ -151,15 +156,19 @@ public sealed class SignatureIntake(
                         LastActiveAt = now,
                     };
                     supporters.Add(email, supporter);
-                    db.Supporters.Add(supporter);
+                    newSupporters.Add(supporter);
+                    newIds.Add(supporter.Id);
                 }
                 if (!signed.Add((supporter.Id, request.PetitionId)))
                 {
                     outcomes[index] = SignatureOutcome.AlreadySigned;
                     continue;
                 }
-                supporter.LastActiveAt = now;
-                db.Activities.Add(new Activity
+                if (!newIds.Contains(supporter.Id))
+                {
+                    returning.Add(supporter.Id);
+                }
+                activities.Add(new Activity
                 {
                     OrganizationId = request.OrganizationId,
                     SupporterId = supporter.Id,
@@ -170,7 +179,7 @@ public sealed class SignatureIntake(
                     Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
                     Source = request.Source,
                 });
-                db.Consents.Add(new Consent
+                consents.Add(new Consent
                 {
                     OrganizationId = request.OrganizationId,
                     SupporterId = supporter.Id,
@@ -186,7 +195,14 @@ public sealed class SignatureIntake(
                 outcomes[index] = SignatureOutcome.Signed;
             }
         }
-        await db.SaveChangesAsync();
+        await db.InsertAsync(newSupporters);
+        await db.InsertAsync(activities);
+        await db.InsertAsync(consents);
+        if (returning.Count > 0)
+        {
+            await db.Supporters.Where(s => returning.Contains(s.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActiveAt, now));
+        }
         foreach (var (petitionId, count) in signedPerPetition)
         {
             await db.Petitions.Where(p => p.Id == petitionId)

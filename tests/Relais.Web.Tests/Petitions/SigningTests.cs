@@ -32,6 +32,9 @@ public abstract class SigningTests(RelaisHost host)
         Assert.False(await host.Data.QueryAsync(db => db.Consents.AnyAsync(c => c.Purpose == ConsentPurposes.EmailUpdates)));
         var activity = await host.Data.QueryAsync(db => db.Activities.SingleAsync(a => a.SupporterId == supporter.Id));
         Assert.Equal((ActivityType.Signed, campaign.PetitionId, campaign.Id), (activity.Type, activity.ActionId, activity.CampaignId));
+        Assert.InRange(activity.OccurredAt, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Equal(activity.OccurredAt, consent.RecordedAt);
+        Assert.Equal(activity.OccurredAt, supporter.CreatedAt);
         Assert.Equal(1, await host.Data.StoredCountAsync(campaign.PetitionId));
 
         var thanks = await (await browser.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync();
