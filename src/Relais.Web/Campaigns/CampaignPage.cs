@@ -21,7 +21,8 @@ public sealed record CampaignPage(
     public CampaignPageText TextFor(string language) =>
         Texts.TryGetValue(language, out var text) ? text : Texts[Languages[0]];
 
-    public string ConsentWordingFor(string language) => language == "en" ? ConsentWordingEn : ConsentWordingFr;
+    public string ConsentWordingFor(string language) =>
+        language == Relais.Organizations.Languages.English ? ConsentWordingEn : ConsentWordingFr;
 }
 
 public sealed record CampaignPageText(

@@ -22,7 +22,7 @@ public static class SignersExport
     }
 
     private static async Task<IResult> ExportAsync(
-        Guid id, RelaisDb db, CurrentOrganization organization, HttpContext http, CancellationToken ct)
+        Guid id, RelaisDb db, CurrentOrganization organization, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var campaign = await db.Campaigns.InOrganization(organization.Id).AsNoTracking()
             .Where(c => c.Id == id)
@@ -32,7 +32,7 @@ public static class SignersExport
         {
             return Results.NotFound();
         }
-        var fileName = $"signataires-{campaign.Slug}-{DateTime.UtcNow:yyyyMMdd}.csv";
+        var fileName = $"signataires-{campaign.Slug}-{clock.GetUtcNow():yyyyMMdd}.csv";
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
