@@ -19,6 +19,9 @@ public sealed class Campaign : IOrganizationOwned
     /// <summary>Languages the campaign speaks, the first being its main one (e.g. "fr,en").</summary>
     public string Languages { get; set; } = Organizations.Languages.French;
 
+    /// <summary>The audience the campaign speaks to; signers join it through their action.</summary>
+    public Guid? ChannelId { get; set; }
+
     public bool IsPublished { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;

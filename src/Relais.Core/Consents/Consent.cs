@@ -23,6 +23,9 @@ public sealed class Consent : IOrganizationOwned
     public Guid SupporterId { get; init; }
     public required string Purpose { get; init; }
     public bool Granted { get; init; }
+
+    /// <summary>A grant that waits for the double opt-in link; a later confirming record completes it.</summary>
+    public bool AwaitingConfirmation { get; init; }
     public required string Wording { get; init; }
     public int WordingVersion { get; init; }
     public string Language { get; init; } = Languages.French;

@@ -2,6 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Relais.Activities;
 using Relais.Campaigns;
+using Relais.Channels;
+using Relais.Groups;
+using Relais.Imports;
+using Relais.Ladder;
+using Relais.Outbox;
+using Relais.Privacy;
+using Relais.Segments;
+using Relais.Tags;
 using Relais.Consents;
 using Relais.Media;
 using Relais.Organizations;
@@ -21,6 +29,21 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Image> Images => Set<Image>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<SupporterTag> SupporterTags => Set<SupporterTag>();
+    public DbSet<LocalGroup> LocalGroups => Set<LocalGroup>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<ChannelMembership> ChannelMemberships => Set<ChannelMembership>();
+    public DbSet<LadderLevel> LadderLevels => Set<LadderLevel>();
+    public DbSet<LadderMove> LadderMoves => Set<LadderMove>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SuppressedEmail> SuppressedEmails => Set<SuppressedEmail>();
+    public DbSet<SupporterToken> SupporterTokens => Set<SupporterToken>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Import> Imports => Set<Import>();
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

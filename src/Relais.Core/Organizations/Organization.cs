@@ -14,6 +14,12 @@ public sealed class Organization
     public required string ConsentWordingEn { get; set; }
     public int ConsentWordingVersion { get; set; } = 1;
 
+    /// <summary>Email updates start only after the person follows a confirmation link.</summary>
+    public bool RequireDoubleOptIn { get; set; }
+
+    /// <summary>Supporters with no real contact for this long are anonymized by the retention job.</summary>
+    public int RetentionMonths { get; set; } = 36;
+
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 
     public string ConsentWordingFor(string language) =>

@@ -19,6 +19,9 @@ public sealed class Petition : IOrganizationOwned
     public int SignatureCount { get; set; }
 
     public bool IsOpen { get; set; } = true;
+
+    /// <summary>The ladder level this action belongs to, for offering it as someone's next step.</summary>
+    public int LadderRank { get; set; } = 2;
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 
     /// <summary>Progress toward the goal in percent, capped at 100.</summary>

@@ -1,3 +1,4 @@
+using Relais.Consents;
 using Relais.Organizations;
 
 namespace Relais.Supporters;
@@ -16,9 +17,29 @@ public sealed class Supporter : IOrganizationOwned
     /// <summary>ISO 3166-1 alpha-2 code.</summary>
     public string? Country { get; set; }
 
+    public string? City { get; set; }
+    public string? Phone { get; set; }
     public string Language { get; set; } = Languages.French;
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The last real contact: an action taken, an email opened or clicked, a reply.</summary>
     public DateTimeOffset LastActiveAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// The current state of the email-updates consent, kept beside the append-only ledger (the
+    /// <see cref="Consent"/> rows) in the same transaction, so that segments and sends
+    /// read one column instead of the latest ledger row per person.
+    /// </summary>
+    public EmailConsentState EmailConsent { get; set; } = EmailConsentState.None;
+
+    /// <summary>Rank of the ladder level the supporter stands on; 0 before any placement.</summary>
+    public int LadderRank { get; set; }
+
+    /// <summary>When the ladder last placed this supporter; older than <see cref="LastActiveAt"/> (or null) means due.</summary>
+    public DateTimeOffset? LadderEvaluatedAt { get; set; }
+
+    /// <summary>Set when the person's data was erased at their request or by retention; the row stays for counts.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 
     public string FullName => $"{FirstName} {LastName}".Trim();
 }

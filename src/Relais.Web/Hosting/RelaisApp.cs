@@ -15,7 +15,12 @@ using Relais.Web.Campaigns;
 using Relais.Web.Localization;
 using Relais.Web.Media;
 using Relais.Web.Members;
+using Relais.Web.Imports;
+using Relais.Web.Ladder;
 using Relais.Web.Petitions;
+using Relais.Web.Privacy;
+using Relais.Web.Segments;
+using Relais.Web.Supporters;
 
 namespace Relais.Web.Hosting;
 
@@ -110,6 +115,11 @@ public static class RelaisApp
 
         services.AddCampaigns();
         services.AddPetitions();
+        services.AddSupporters();
+        services.AddPrivacy();
+        services.AddLadder();
+        services.AddSegments();
+        services.AddImports();
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }
@@ -139,6 +149,11 @@ public static class RelaisApp
         app.MapCultureSwitch();
         app.MapImages();
         app.MapSignersExport();
+        app.MapSupporters();
+        app.MapPrivacy();
+        app.MapLadder();
+        app.MapSegments();
+        app.MapImports();
         app.MapRazorPages();
         return app;
     }
