@@ -3,18 +3,18 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Relais.Activities;
 using Relais.Campaigns;
 using Relais.Channels;
+using Relais.Consents;
 using Relais.Groups;
 using Relais.Imports;
 using Relais.Ladder;
-using Relais.Outbox;
-using Relais.Privacy;
-using Relais.Segments;
-using Relais.Tags;
-using Relais.Consents;
 using Relais.Media;
 using Relais.Organizations;
+using Relais.Outbox;
 using Relais.Petitions;
+using Relais.Privacy;
+using Relais.Segments;
 using Relais.Supporters;
+using Relais.Tags;
 
 namespace Relais.Data;
 
