@@ -23,9 +23,21 @@ internal static class DemoCommand
                 r.AddError("--supporters-per-campaign must be between 1 and 1,000,000.");
             }
         });
+        var crowd = new Option<int>("--scale")
+        {
+            Description = "Also generate this many extra supporters with ten activities each, for benchmarks (e.g. 1000000)",
+        };
+        crowd.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 10_000_000)
+            {
+                r.AddError("--scale must be between 0 and 10,000,000.");
+            }
+        });
         var command = new Command("demo", "Load the demo organization: the three stories of #palidzesim, Critical Exposure and 350.org.")
         {
             scale,
+            crowd,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -44,6 +56,13 @@ internal static class DemoCommand
             var table = new Table().AddColumns("campaigns", "supporters", "signatures")
                 .AddRow(demo.Campaigns.ToString(), demo.Supporters.ToString(), demo.Signatures.ToString());
             console.Write(table);
+            if (result.GetValue(crowd) is > 0 and var extra)
+            {
+                var generated = await console.Status().StartAsync($"Generating {extra:N0} more supporters and their activities…", _ =>
+                    ScaleGenerator.GenerateAsync(db, demo.OrganizationId, extra, TimeProvider.System, ct));
+                await output.WriteLineAsync(
+                    $"Generated {generated.Supporters:N0} supporters and {generated.Activities:N0} activities over {generated.Actions} archived campaigns in {generated.Elapsed.TotalSeconds:N0} s.");
+            }
             await output.WriteLineAsync("Demo loaded. Give yourself access with: relais create-admin --email you@example.org --organization demo");
             return 0;
         });
