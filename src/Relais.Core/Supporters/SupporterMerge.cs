@@ -39,6 +39,14 @@ public static class SupporterMerge
             return MergeResult.Refused(MergeOutcome.SameSupporter);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!db.Database.IsSqlite())
+        {
+            // A signature landing on the other record mid-merge would be lost with it (cascade):
+            // lock both rows so that its foreign-key check waits for the merge to end. SQLite has
+            // a single writer already.
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM \"Supporters\" WHERE \"Id\" = {survivorId} OR \"Id\" = {otherId} FOR UPDATE", ct);
+        }
         var pair = await db.Supporters.InOrganization(organizationId)
             .Where(s => s.Id == survivorId || s.Id == otherId)
             .ToListAsync(ct);
