@@ -208,12 +208,54 @@ public sealed class SignatureIntake(
             await db.Petitions.Where(p => p.Id == petitionId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.SignatureCount, p => p.SignatureCount + count));
         }
+        await JoinCampaignChannelsAsync(db, activities, now);
         await transaction.CommitAsync();
         foreach (var (petitionId, count) in signedPerPetition)
         {
             counters.Add(petitionId, count);
         }
         return outcomes;
+    }
+
+    /// <summary>
+    /// Signers join the channel of the campaign they acted on, unless already in it. Set-based: one
+    /// read of the campaigns' channels, one of the memberships, one insert. A membership written
+    /// meanwhile by another node trips the primary key, and the one-by-one retry skips it.
+    /// </summary>
+    private static async Task JoinCampaignChannelsAsync(RelaisDb db, List<Activity> signed, DateTimeOffset now)
+    {
+        if (signed.Count == 0)
+        {
+            return;
+        }
+        var campaignIds = signed.Select(a => a.CampaignId!.Value).Distinct().ToList();
+        var channelOf = await db.Campaigns
+            .Where(c => campaignIds.Contains(c.Id) && c.ChannelId != null)
+            .ToDictionaryAsync(c => c.Id, c => c.ChannelId!.Value);
+        if (channelOf.Count == 0)
+        {
+            return;
+        }
+        var wanted = signed.Where(a => channelOf.ContainsKey(a.CampaignId!.Value))
+            .Select(a => new Channels.ChannelMembership
+            {
+                ChannelId = channelOf[a.CampaignId!.Value],
+                SupporterId = a.SupporterId,
+                OrganizationId = a.OrganizationId,
+                Source = $"action:{a.ActionId}",
+                JoinedAt = now,
+            })
+            .DistinctBy(m => (m.ChannelId, m.SupporterId))
+            .ToList();
+        var channelIds = wanted.Select(m => m.ChannelId).Distinct().ToList();
+        var supporterIds = wanted.Select(m => m.SupporterId).Distinct().ToList();
+        var existing = (await db.ChannelMemberships
+                .Where(m => channelIds.Contains(m.ChannelId) && supporterIds.Contains(m.SupporterId))
+                .Select(m => new { m.ChannelId, m.SupporterId })
+                .ToListAsync())
+            .Select(m => (m.ChannelId, m.SupporterId))
+            .ToHashSet();
+        await db.InsertAsync(wanted.Where(m => !existing.Contains((m.ChannelId, m.SupporterId))).ToList());
     }
 
     private sealed class PendingSignature(SignatureRequest request)
