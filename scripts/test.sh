@@ -8,8 +8,8 @@
 # 2. dotnet tool restore, then builds Relais.slnx once (Release; warnings are errors), then checks
 #    formatting with `dotnet format --verify-no-changes` (unless --no-format).
 # 3. Starts a throwaway PostgreSQL cluster and an SMTP sink on free 127.0.0.1 ports and exports
-#    RELAIS_TEST_POSTGRES, RELAIS_TEST_SMTP_PORT and RELAIS_CHROMIUM for the tests; a trap stops
-#    them and removes their folders, however the script ends.
+#    RELAIS_TEST_POSTGRES, RELAIS_TEST_SMTP_PORT, RELAIS_TEST_MAILDIR (the sink's Maildir) and
+#    RELAIS_CHROMIUM for the tests; a trap stops them and removes their folders, however the script ends.
 # 4. Runs every tests/*/*.Tests.csproj (Core first), each with a .trx in TestResults/latest/.
 # 5. Prints the failed tests, then as its last line: `N passed, N failed, N skipped`.
 #    Exit code 0 only when the build, the format check and every test passed.
@@ -272,11 +272,16 @@ start_smtp_sink() {
     local port _ attempt
     for attempt in 1 2 3; do
         port=$(relais_free_port) || return 1
-        /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" >>"$WORK/smtp.log" 2>&1 </dev/null &
+        # Messages land in a Maildir the tests read (new/ holds one file per message); Python's
+        # Maildir creates its subfolders only when the folder itself is missing, so make all four.
+        mkdir -p "$WORK/maildir/tmp" "$WORK/maildir/new" "$WORK/maildir/cur"
+        /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox "$WORK/maildir" \
+            >>"$WORK/smtp.log" 2>&1 </dev/null &
         SMTP_PID=$!
         for _ in $(seq 1 100); do
             if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
                 export RELAIS_TEST_SMTP_PORT=$port
+                export RELAIS_TEST_MAILDIR=$WORK/maildir
                 return 0
             fi
             kill -0 "$SMTP_PID" 2>/dev/null || break
@@ -289,10 +294,10 @@ start_smtp_sink() {
     return 1
 }
 if ! have_aiosmtpd; then
-    note "SMTP sink skipped: python3-aiosmtpd is not installed (RELAIS_TEST_SMTP_PORT unset)"
+    note "SMTP sink skipped: python3-aiosmtpd is not installed (RELAIS_TEST_SMTP_PORT and RELAIS_TEST_MAILDIR unset)"
     [[ ${CI:-} == true ]] && EXTRA_FAILURES+=("environment: python3-aiosmtpd missing")
 elif start_smtp_sink; then
-    note "SMTP sink (aiosmtpd) on 127.0.0.1:$RELAIS_TEST_SMTP_PORT (RELAIS_TEST_SMTP_PORT)"
+    note "SMTP sink (aiosmtpd) on 127.0.0.1:$RELAIS_TEST_SMTP_PORT into $RELAIS_TEST_MAILDIR (RELAIS_TEST_SMTP_PORT, RELAIS_TEST_MAILDIR)"
 else
     note "SMTP sink did not start (RELAIS_TEST_SMTP_PORT unset):"
     tail -n 10 "$WORK/smtp.log" | sed 's/^/      /'

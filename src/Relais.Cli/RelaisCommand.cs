@@ -3,7 +3,7 @@ using Relais.Data;
 
 namespace Relais.Cli;
 
-/// <summary>`relais`: serve, migrate, create-admin, demo. Every setting of the web host applies too.</summary>
+/// <summary>`relais`: serve, migrate, create-admin, demo, retention. Every setting of the web host applies too.</summary>
 public static class RelaisCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
@@ -34,6 +34,7 @@ public static class RelaisCommand
             MigrateCommand.Create(database, output),
             CreateAdminCommand.Create(database, output),
             DemoCommand.Create(database, output),
+            RetentionCommand.Create(database, output),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = output });

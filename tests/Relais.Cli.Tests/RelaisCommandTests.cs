@@ -13,6 +13,7 @@ public sealed class RelaisCommandTests
     [InlineData("migrate", "--data")]
     [InlineData("create-admin", "--email")]
     [InlineData("demo", "--supporters-per-campaign")]
+    [InlineData("retention", "--apply")]
     public async Task Help_EachVerb_DescribesItsOptions(string verb, string option)
     {
         var output = new StringWriter();

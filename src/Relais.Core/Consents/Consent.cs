@@ -10,6 +10,9 @@ public static class ConsentPurposes
 
     /// <summary>Receiving email updates from the organization; never implied by a signature.</summary>
     public const string EmailUpdates = "email-updates";
+
+    /// <summary>Belonging to a channel the supporter chose on their preferences page.</summary>
+    public static string Channel(Guid channelId) => $"channel:{channelId}";
 }
 
 /// <summary>

@@ -17,6 +17,9 @@ public sealed record SignatureForm
     public string? Comment { get; init; }
     public bool Consent { get; init; }
 
+    /// <summary>The optional "keep me informed by email" box; unticked unless the visitor ticks it.</summary>
+    public bool EmailUpdates { get; init; }
+
     /// <summary>
     /// The problems with the form, as (field, message key) pairs. Message keys are English
     /// sentences that the web layer translates.

@@ -17,7 +17,8 @@ public sealed record SignatureRequest(
     string Language,
     string ConsentWording,
     int ConsentWordingVersion,
-    string Source);
+    string Source,
+    string? EmailUpdatesWording = null);
 
 public enum SignatureOutcome
 {
@@ -117,6 +118,7 @@ public sealed class SignatureIntake(
         var returning = new List<Guid>();
         var activities = new List<Activity>();
         var consents = new List<Consent>();
+        var optIns = new EmailOptIns();
         foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
         {
             var emails = organization.Select(x => EmailAddress.Normalize(x.Request.Form.Email!)).Distinct().ToList();
@@ -136,6 +138,9 @@ public sealed class SignatureIntake(
                     .Select(a => (a.SupporterId, a.PetitionId))
                     .ToHashSet();
 
+            // Only batches where someone ticked the newsletter box read the organization's rule.
+            var requireDoubleOptIn = organization.Any(x => x.Request.Form.EmailUpdates)
+                && await db.Organizations.Where(o => o.Id == organization.Key).Select(o => o.RequireDoubleOptIn).SingleAsync();
             foreach (var (request, index) in organization)
             {
                 var form = request.Form;
@@ -191,6 +196,10 @@ public sealed class SignatureIntake(
                     Source = $"petition:{request.PetitionId}",
                     RecordedAt = now,
                 });
+                if (form.EmailUpdates)
+                {
+                    optIns.Add(request, supporter, newIds.Contains(supporter.Id), requireDoubleOptIn, now, consents);
+                }
                 signedPerPetition[request.PetitionId] = signedPerPetition.GetValueOrDefault(request.PetitionId) + 1;
                 outcomes[index] = SignatureOutcome.Signed;
             }
@@ -198,6 +207,7 @@ public sealed class SignatureIntake(
         await db.InsertAsync(newSupporters);
         await db.InsertAsync(activities);
         await db.InsertAsync(consents);
+        await optIns.WriteAsync(db);
         if (returning.Count > 0)
         {
             await db.Supporters.Where(s => returning.Contains(s.Id))

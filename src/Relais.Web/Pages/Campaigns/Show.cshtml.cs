@@ -28,6 +28,9 @@ public sealed class ShowModel(
     public string Language { get; private set; } = "fr";
     public int Count { get; private set; }
 
+    /// <summary>The words beside the optional newsletter box, recorded as shown.</summary>
+    public string EmailUpdatesWording => Relais.Consents.EmailUpdatesWording.For(Language, Campaign.OrganizationName);
+
     [BindProperty]
     public SignatureForm Form { get; set; } = new();
 
@@ -75,7 +78,8 @@ public sealed class ShowModel(
                 Language,
                 Campaign.ConsentWordingFor(Language),
                 Campaign.ConsentWordingVersion,
-                "web"),
+                "web",
+                EmailUpdatesWording),
             ct);
         return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
     }

@@ -1,0 +1,68 @@
+using Relais.Petitions;
+using Relais.Privacy;
+
+namespace Relais.Organizations;
+
+/// <summary>What an organizer edits on the settings page, and its rules.</summary>
+public sealed record OrganizationSettings
+{
+    public const int NameMax = 200;
+    public const int WordingMax = 2_000;
+    public const string RetentionOutOfRange = "Choose a retention period between 1 and 120 months.";
+
+    public string? Name { get; init; }
+    public string? ConsentWordingFr { get; init; }
+    public string? ConsentWordingEn { get; init; }
+    public bool RequireDoubleOptIn { get; init; }
+    public int RetentionMonths { get; init; }
+
+    public static OrganizationSettings From(Organization organization) => new()
+    {
+        Name = organization.Name,
+        ConsentWordingFr = organization.ConsentWordingFr,
+        ConsentWordingEn = organization.ConsentWordingEn,
+        RequireDoubleOptIn = organization.RequireDoubleOptIn,
+        RetentionMonths = organization.RetentionMonths,
+    };
+
+    public IReadOnlyList<FormError> Validate()
+    {
+        var errors = new List<FormError>();
+        Text(errors, nameof(Name), Name, NameMax);
+        Text(errors, nameof(ConsentWordingFr), ConsentWordingFr, WordingMax);
+        Text(errors, nameof(ConsentWordingEn), ConsentWordingEn, WordingMax);
+        if (RetentionMonths is < Retention.MinMonths or > Retention.MaxMonths)
+        {
+            errors.Add(new(nameof(RetentionMonths), RetentionOutOfRange));
+        }
+        return errors;
+    }
+
+    /// <summary>Copies valid settings; a changed wording gets a new version, so ledger rows keep pointing at what people read.</summary>
+    public void ApplyTo(Organization organization)
+    {
+        var fr = ConsentWordingFr!.Trim();
+        var en = ConsentWordingEn!.Trim();
+        if (fr != organization.ConsentWordingFr || en != organization.ConsentWordingEn)
+        {
+            organization.ConsentWordingVersion++;
+        }
+        organization.Name = Name!.Trim();
+        organization.ConsentWordingFr = fr;
+        organization.ConsentWordingEn = en;
+        organization.RequireDoubleOptIn = RequireDoubleOptIn;
+        organization.RetentionMonths = RetentionMonths;
+    }
+
+    private static void Text(List<FormError> errors, string field, string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, FormMessages.Required));
+        }
+        else if (value.Trim().Length > max)
+        {
+            errors.Add(new(field, FormMessages.TooLong));
+        }
+    }
+}

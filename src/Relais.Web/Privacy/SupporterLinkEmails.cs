@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Relais.Consents;
+using Relais.Data;
+using Relais.Messaging;
+using Relais.Organizations;
+using Relais.Outbox;
+using Relais.Privacy;
+using Relais.Web.Messaging;
+
+namespace Relais.Web.Privacy;
+
+/// <summary>
+/// Sends one supporter an email holding a fresh single-purpose link. A new token is issued on each
+/// attempt; one from a failed attempt was never sent and cannot be guessed.
+/// </summary>
+internal abstract class SupporterLinkEmail(RelaisDb db, IMailTransport mail, SupporterEmails emails, TimeProvider clock) : IOutboxHandler
+{
+    public abstract string Kind { get; }
+
+    protected abstract SupporterTokenPurpose Purpose { get; }
+
+    protected SupporterEmails Emails => emails;
+
+    protected abstract OutgoingEmail Compose(string to, string language, string organization, string secret);
+
+    /// <summary>Whether the email still makes sense for someone in this state.</summary>
+    protected virtual bool StillWanted(EmailConsentState state) => true;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var payload = JsonSerializer.Deserialize<SupporterMessage>(message.Payload)
+            ?? throw new InvalidOperationException("Empty payload.");
+        var supporter = await db.Supporters.AsNoTracking()
+            .Where(s => s.Id == payload.SupporterId && s.OrganizationId == message.OrganizationId && s.ErasedAt == null)
+            .Select(s => new { s.Id, s.OrganizationId, s.Email, s.Language, s.EmailConsent })
+            .SingleOrDefaultAsync(ct);
+        if (supporter is null || !StillWanted(supporter.EmailConsent))
+        {
+            // Erased, or confirmed meanwhile: nothing left to send.
+            return;
+        }
+        var organization = await db.Organizations.Where(o => o.Id == supporter.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        var secret = await db.IssueTokenAsync(supporter.OrganizationId, supporter.Id, Purpose, clock.GetUtcNow(), ct);
+        var language = Languages.IsSupported(payload.Language) ? payload.Language : supporter.Language;
+        await mail.SendAsync(Compose(supporter.Email, language, organization, secret), ct);
+    }
+}
+
+internal sealed class ConfirmSubscriptionEmail(RelaisDb db, IMailTransport mail, SupporterEmails emails, TimeProvider clock)
+    : SupporterLinkEmail(db, mail, emails, clock)
+{
+    public override string Kind => OutboxKinds.ConfirmSubscription;
+
+    protected override SupporterTokenPurpose Purpose => SupporterTokenPurpose.ConfirmEmail;
+
+    protected override bool StillWanted(EmailConsentState state) => state == EmailConsentState.Pending;
+
+    protected override OutgoingEmail Compose(string to, string language, string organization, string secret) =>
+        Emails.ConfirmSubscription(to, language, organization, secret);
+}
+
+internal sealed class PreferencesLinkEmail(RelaisDb db, IMailTransport mail, SupporterEmails emails, TimeProvider clock)
+    : SupporterLinkEmail(db, mail, emails, clock)
+{
+    public override string Kind => OutboxKinds.PreferencesLink;
+
+    protected override SupporterTokenPurpose Purpose => SupporterTokenPurpose.Preferences;
+
+    protected override OutgoingEmail Compose(string to, string language, string organization, string secret) =>
+        Emails.PreferencesLink(to, language, organization, secret);
+}
+
+internal sealed class DataExportLinkEmail(RelaisDb db, IMailTransport mail, SupporterEmails emails, TimeProvider clock)
+    : SupporterLinkEmail(db, mail, emails, clock)
+{
+    public override string Kind => OutboxKinds.DataExportLink;
+
+    protected override SupporterTokenPurpose Purpose => SupporterTokenPurpose.DataExport;
+
+    protected override OutgoingEmail Compose(string to, string language, string organization, string secret) =>
+        Emails.DataExportLink(to, language, organization, secret);
+}
