@@ -34,10 +34,10 @@ public sealed record LadderReport(
             .GroupBy(m => new { m.ToRank, Up = m.ToRank > m.FromRank })
             .Select(g => new { g.Key.ToRank, g.Key.Up, Count = g.Count() })
             .ToListAsync(ct);
-        // The highest level each supporter ever reached, from the recorded moves or where they stand now.
+        // The highest level each supporter ever reached: the top of any recorded move, up or down.
         var reachedByMoves = await db.LadderMoves.AsNoTracking().InOrganization(organizationId)
             .GroupBy(m => m.SupporterId)
-            .Select(g => new { SupporterId = g.Key, Highest = g.Max(m => m.ToRank) })
+            .Select(g => new { SupporterId = g.Key, Highest = g.Max(m => m.ToRank > m.FromRank ? m.ToRank : m.FromRank) })
             .GroupBy(x => x.Highest)
             .Select(g => new { Rank = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Rank, g => g.Count, ct);

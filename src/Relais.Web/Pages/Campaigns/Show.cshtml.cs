@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relais.Petitions;
+using Relais.Supporters;
 using Relais.Web.Campaigns;
 using Relais.Web.Hosting;
+using Relais.Web.Ladder;
 using Relais.Web.Localization;
 using Relais.Web.Petitions;
 
@@ -21,6 +23,7 @@ public sealed class ShowModel(
     PetitionCounters counters,
     SignatureIntake intake,
     IAntiforgery antiforgery,
+    LadderReference references,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
@@ -77,7 +80,9 @@ public sealed class ShowModel(
                 Campaign.ConsentWordingVersion,
                 "web"),
             ct);
-        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
+        // The thank-you page offers this person's next step; the reference tells it who they are.
+        var reference = references.Protect(Campaign.OrganizationId, EmailAddress.Normalize(Form.Email!));
+        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null, r = reference });
     }
 
     private IActionResult Invalid(string field, string messageKey)
