@@ -131,7 +131,7 @@ public abstract class LadderTests(RelaisHost host)
         var lastStep = await browser.SignAsync(next.Slug, Forms.Signature("stepper@example.org"));
         var topThanks = Html.Text(await (await browser.GetAsync(lastStep.Headers.Location)).Content.ReadAsStringAsync());
 
-        Assert.Contains("r=", signed.Headers.Location?.OriginalString);
+        Assert.Contains(signed.Headers.GetValues("Set-Cookie"), c => c.StartsWith("relais.next=", StringComparison.Ordinal) && c.Contains("httponly"));
         Assert.Contains("Your next step", thanks);
         Assert.Contains($"href=\"/c/{next.Slug}\"", thanks);
         Assert.DoesNotContain($"href=\"/c/{done.Slug}\"", thanks);
@@ -152,9 +152,12 @@ public abstract class LadderTests(RelaisHost host)
         var foreign = await host.Data.CampaignAsync(other.Id);
         await SetLadderRankAsync(foreign.PetitionId, 4);
 
-        foreach (var query in new[] { "", "?r=forged", "?r=" + new string('A', 5_000), "?r=CfDJ8%00%3Cscript%3E" })
+        var otherReference = await ReferenceFromSigningAsync(foreign.Slug, "someone@example.org");
+        foreach (var cookie in new[] { "", "forged", new string('A', 5_000), "CfDJ8%00%3Cscript%3E", otherReference })
         {
-            var response = await host.Browser().GetAsync($"/c/{participant.Slug}/thanks{query}");
+            var browser = host.Browser();
+            browser.DefaultRequestHeaders.Add("Cookie", "relais.next=" + cookie);
+            var response = await browser.GetAsync($"/c/{participant.Slug}/thanks");
             var html = Html.Text(await response.Content.ReadAsStringAsync());
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -258,6 +261,14 @@ public abstract class LadderTests(RelaisHost host)
             fields[$"Levels[0].Conditions[{i}].WithinDays"] = conditions[i].Days;
         }
         return fields;
+    }
+
+    /// <summary>The reference cookie a signature on another organization's campaign gives.</summary>
+    private async Task<string> ReferenceFromSigningAsync(string slug, string email)
+    {
+        var signed = await host.Browser().SignAsync(slug, Forms.Signature(email));
+        var cookie = signed.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("relais.next=", StringComparison.Ordinal));
+        return cookie["relais.next=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
     }
 
     private Task<int?> RankOfAsync(Guid organizationId, string email) =>

@@ -80,9 +80,13 @@ public sealed class ShowModel(
                 Campaign.ConsentWordingVersion,
                 "web"),
             ct);
-        // The thank-you page offers this person's next step; the reference tells it who they are.
-        var reference = references.Protect(Campaign.OrganizationId, EmailAddress.Normalize(Form.Email!));
-        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null, r = reference });
+        // The thank-you page offers this person's next step; the reference tells it who they are,
+        // in a cookie rather than the address so that it stays out of logs and shared links.
+        Response.Cookies.Append(
+            LadderReference.CookieName,
+            references.Protect(Campaign.OrganizationId, EmailAddress.Normalize(Form.Email!)),
+            LadderReference.CookieFor($"/c/{slug}/thanks"));
+        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
     }
 
     private IActionResult Invalid(string field, string messageKey)

@@ -20,7 +20,7 @@ public sealed class ThanksModel(CampaignPages pages, PetitionCounters counters, 
     /// <summary>An open action one rung up the ladder, or null when there is none to offer.</summary>
     public NextStep? NextStep { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? already, string? r, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? already, CancellationToken ct)
     {
         var campaign = await pages.FindPublishedAsync(slug, ct);
         if (campaign?.Petition is null)
@@ -31,7 +31,7 @@ public sealed class ThanksModel(CampaignPages pages, PetitionCounters counters, 
         Text = campaign.TextFor(LocalizationSetup.CurrentLanguage);
         Count = counters.Get(campaign.Petition.Id, campaign.Petition.StoredCount);
         AlreadySigned = already == "1";
-        NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, r, LocalizationSetup.CurrentLanguage, ct);
+        NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, Request.Cookies[LadderReference.CookieName], LocalizationSetup.CurrentLanguage, ct);
         return Page();
     }
 }
