@@ -60,6 +60,12 @@ public static class DemoSeeder
             await InsertAsync(db, demo.Supporters, ct);
             await InsertAsync(db, demo.Activities, ct);
             await InsertAsync(db, demo.Consents, ct);
+            db.LadderLevels.AddRange(demo.Ladder.Levels);
+            db.LocalGroups.Add(demo.Ladder.Group);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            await InsertAsync(db, demo.Ladder.Memberships, ct);
+            await InsertAsync(db, demo.Ladder.Moves, ct);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -196,7 +202,8 @@ public static class DemoSeeder
             }
         }
 
-        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents);
+        var ladder = DemoLadder.Generate(organization.Id, supporters, petitions, stories, random, now);
+        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder);
     }
 
     private static async Task InsertAsync<T>(RelaisDb db, IReadOnlyList<T> rows, CancellationToken ct)
@@ -217,5 +224,6 @@ public static class DemoSeeder
         IReadOnlyList<Petition> Petitions,
         IReadOnlyList<Supporter> Supporters,
         IReadOnlyList<Activity> Activities,
-        IReadOnlyList<Consent> Consents);
+        IReadOnlyList<Consent> Consents,
+        DemoLadder Ladder);
 }

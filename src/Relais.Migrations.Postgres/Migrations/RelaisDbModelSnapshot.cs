@@ -1007,6 +1007,9 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
+                    b.HasIndex(new[] { "OrganizationId" }, "IX_Supporters_LadderDue")
+                        .HasFilter("\"LadderEvaluatedAt\" IS NULL OR \"LadderEvaluatedAt\" < \"LastActiveAt\"");
+
                     b.ToTable("Supporters");
                 });
 

@@ -1002,6 +1002,9 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
+                    b.HasIndex(new[] { "OrganizationId" }, "IX_Supporters_LadderDue")
+                        .HasFilter("\"LadderEvaluatedAt\" IS NULL OR \"LadderEvaluatedAt\" < \"LastActiveAt\"");
+
                     b.ToTable("Supporters");
                 });
 

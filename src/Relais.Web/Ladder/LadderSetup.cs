@@ -1,8 +1,17 @@
+using Relais.Ladder;
+
 namespace Relais.Web.Ladder;
 
 public static class LadderSetup
 {
-    public static IServiceCollection AddLadder(this IServiceCollection services) => services;
+    public static IServiceCollection AddLadder(this IServiceCollection services)
+    {
+        services.AddSingleton<LadderPlacer>();
+        services.AddSingleton<LadderReference>();
+        services.AddSingleton<NextStepOffers>();
+        services.AddHostedService<LadderJob>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapLadder(this IEndpointRouteBuilder app) => app;
 }

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relais.Petitions;
+using Relais.Supporters;
 using Relais.Web.Campaigns;
 using Relais.Web.Hosting;
+using Relais.Web.Ladder;
 using Relais.Web.Localization;
 using Relais.Web.Petitions;
 
@@ -21,6 +23,7 @@ public sealed class ShowModel(
     PetitionCounters counters,
     SignatureIntake intake,
     IAntiforgery antiforgery,
+    LadderReference references,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
@@ -81,6 +84,12 @@ public sealed class ShowModel(
                 "web",
                 EmailUpdatesWording),
             ct);
+        // The thank-you page offers this person's next step; the reference tells it who they are,
+        // in a cookie rather than the address so that it stays out of logs and shared links.
+        Response.Cookies.Append(
+            LadderReference.CookieName,
+            references.Protect(Campaign.OrganizationId, EmailAddress.Normalize(Form.Email!)),
+            LadderReference.CookieFor($"/c/{slug}/thanks"));
         return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
     }
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relais.Campaigns;
+using Relais.Channels;
 using Relais.Data;
+using Relais.Ladder;
 using Relais.Media;
 using Relais.Organizations;
 using Relais.Web.Campaigns;
@@ -31,6 +33,17 @@ public sealed class EditModel(
     [BindProperty]
     public bool RemoveHookImage { get; set; }
 
+    /// <summary>The ladder rank of the campaign's petition, as posted (validated against the organization's levels).</summary>
+    [BindProperty]
+    public string? LadderRank { get; set; }
+
+    /// <summary>The campaign's channel id, or empty for none (validated against the organization's channels).</summary>
+    [BindProperty]
+    public string? ChannelId { get; set; }
+
+    public IReadOnlyList<LadderLevel> LadderLevels { get; private set; } = [];
+    public IReadOnlyList<Channel> Channels { get; private set; } = [];
+
     public Campaign? Campaign { get; private set; }
     public bool CanEdit => organization.CanEdit;
     public IReadOnlyList<CampaignReadiness.Gap> Gaps { get; private set; } = [];
@@ -47,11 +60,15 @@ public sealed class EditModel(
             }
             Input = CampaignDraft.From(Campaign);
             Gaps = CampaignReadiness.Gaps(Campaign, Today);
+            LadderRank = Campaign.Petition?.LadderRank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ChannelId = Campaign.ChannelId?.ToString();
         }
         else if (!CanEdit)
         {
             return Forbid();
         }
+        LadderRank ??= new Relais.Petitions.Petition().LadderRank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await LoadChoicesAsync(ct);
         Saved = saved;
         return Page();
     }
@@ -89,6 +106,9 @@ public sealed class EditModel(
                 ModelState.AddModelError(nameof(HookImage), localizer[CampaignMessages.ImageInvalid]);
             }
         }
+        await LoadChoicesAsync(ct);
+        var ladderRank = ReadLadderRank();
+        var channelId = ReadChannel();
         if (ModelState.IsValid && await db.Campaigns.AnyAsync(c => c.Slug == Input.Slug && c.Id != id, ct))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(CampaignDraft.Slug)}", localizer[CampaignMessages.SlugTaken]);
@@ -115,6 +135,11 @@ public sealed class EditModel(
             campaign.HookImageId = null;
         }
         Input.ApplyTo(campaign, now);
+        campaign.ChannelId = channelId;
+        if (campaign.Petition is not null && ladderRank is { } rank)
+        {
+            campaign.Petition.LadderRank = rank;
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -158,6 +183,43 @@ public sealed class EditModel(
         await db.SaveChangesAsync(ct);
         ForgetPublicPages(campaign.Slug, campaign.Slug);
         return Redirect($"/admin/campaigns/{campaign.Id}/edit?saved=true");
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        LadderLevels = await db.EnsureAsync(organization.Id, ct);
+        Channels = await db.Channels.AsNoTracking().InOrganization(organization.Id).OrderBy(c => c.Name).ToListAsync(ct);
+    }
+
+    /// <summary>The posted ladder rank if it names one of the organization's levels; an error otherwise (empty keeps the current one).</summary>
+    private int? ReadLadderRank()
+    {
+        if (string.IsNullOrWhiteSpace(LadderRank))
+        {
+            return null;
+        }
+        if (int.TryParse(LadderRank, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rank)
+            && LadderLevels.Any(l => l.Rank == rank))
+        {
+            return rank;
+        }
+        ModelState.AddModelError(nameof(LadderRank), localizer["Choose one of your organization's ladder levels."]);
+        return null;
+    }
+
+    /// <summary>The posted channel if it is one of the organization's; an error otherwise (empty means none).</summary>
+    private Guid? ReadChannel()
+    {
+        if (string.IsNullOrWhiteSpace(ChannelId))
+        {
+            return null;
+        }
+        if (Guid.TryParse(ChannelId, out var channel) && Channels.Any(c => c.Id == channel))
+        {
+            return channel;
+        }
+        ModelState.AddModelError(nameof(ChannelId), localizer["Choose one of your organization's channels."]);
+        return null;
     }
 
     private PageResult Invalid()
