@@ -17,7 +17,7 @@ public static class ImportFile
 
     public const string Empty = "The file is empty.";
     public const string Unreadable = "This file is neither a CSV file nor an Excel workbook (.xlsx) that can be read.";
-    public const string NoHeader = "The first line of the file must name the columns; it is empty.";
+    public const string NoHeader = "The first line of the file must name the columns (email, first name…); this one holds no column names.";
     public const string NoRows = "The file names its columns but holds no rows of people.";
     public const string EmptySheet = "The first sheet of this workbook is empty.";
     public const string UnknownFormat = "Please upload a .csv or .xlsx file.";
@@ -51,7 +51,7 @@ public static class ImportFile
             {
                 return Failed(Unreadable);
             }
-            var text = CsvSniffer.EncodingNamed(encoding).GetString(head, 0, read).TrimStart('\uFEFF');
+            var text = CsvSniffer.EncodingNamed(encoding).GetString(head, 0, read).TrimStart('\uFEFF', '\r', '\n', ' ');
             delimiter = CsvSniffer.DetectDelimiter(text).ToString();
         }
         else if (!IsZip(path))
@@ -79,6 +79,11 @@ public static class ImportFile
             if (header is null)
             {
                 return Failed(format == Xlsx ? EmptySheet : NoHeader);
+            }
+            // A file that starts with its data: the first "column name" is an address.
+            if (header.Any(Supporters.EmailAddress.IsValid))
+            {
+                return Failed(NoHeader);
             }
             if (count == 0)
             {

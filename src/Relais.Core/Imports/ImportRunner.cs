@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -84,9 +83,7 @@ public sealed class ImportRunner(
     private async Task<bool> ProcessAsync(Import import, string defaultLanguage, CancellationToken ct)
     {
         ImportRowReader? reader = null;
-        // Every valid address already read, with its row: a later row with the same one is a duplicate.
-        // Rebuilt from the file on resume, so a resumed run rejects exactly what an uninterrupted one would.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new DuplicateEmails();
         var chunk = new List<ChunkRow>(ChunkSize);
         var number = 0;
         foreach (var cells in ImportFile.ReadRows(PathOf(import), import.Format, import.Encoding, import.Delimiter))
@@ -98,16 +95,9 @@ public sealed class ImportRunner(
             }
             number++;
             var (person, problem) = reader.Read(cells);
-            if (person is not null)
+            if (person is not null && duplicates.Check(person, number) is { } duplicate)
             {
-                if (seen.TryGetValue(person.NormalizedEmail, out var first))
-                {
-                    (person, problem) = (null, new ImportProblem(ImportRowReader.SameEmailAsRow, first.ToString(CultureInfo.InvariantCulture)));
-                }
-                else
-                {
-                    seen.Add(person.NormalizedEmail, number);
-                }
+                (person, problem) = (null, duplicate);
             }
             if (number <= import.ProcessedRows)
             {

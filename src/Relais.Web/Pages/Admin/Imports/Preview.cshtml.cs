@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,14 +35,13 @@ public sealed class PreviewModel(
         var (header, rows) = ImportPages.Head(runner, import, PreviewRows);
         Map = ImportColumnMap.FromJson(import.Mapping, header.Length);
         var reader = new ImportRowReader(Map, header);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new DuplicateEmails();
         foreach (var (cells, index) in rows.Select((r, i) => (r, i + 1)))
         {
             var (person, problem) = reader.Read(cells);
-            if (person is not null && !seen.TryAdd(person.NormalizedEmail, index))
+            if (person is not null && duplicates.Check(person, index) is { } duplicate)
             {
-                var first = seen[person.NormalizedEmail].ToString(CultureInfo.InvariantCulture);
-                (person, problem) = (null, new ImportProblem(ImportRowReader.SameEmailAsRow, first));
+                (person, problem) = (null, duplicate);
             }
             Rows.Add(new Row(index, person, problem));
         }
