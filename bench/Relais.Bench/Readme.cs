@@ -127,7 +127,7 @@ public static partial class Readme
 
     private static string Cores(double? cores) => cores is { } x ? Report.N(x, "0.00") : "?";
 
-    private static string ReplaceRow(string text, string benchmark, string row)
+    internal static string ReplaceRow(string text, string benchmark, string row)
     {
         var lines = text.Split('\n').ToList();
         var existing = lines.FindIndex(l => l.StartsWith($"| {benchmark} |", StringComparison.Ordinal));
@@ -150,7 +150,7 @@ public static partial class Readme
         return string.Join('\n', lines);
     }
 
-    private static string ReplaceBlock(string text, string benchmark, string kind, string content)
+    internal static string ReplaceBlock(string text, string benchmark, string kind, string content)
     {
         var open = $"<!-- bench:{benchmark}:{kind} -->";
         var close = $"<!-- /bench:{benchmark}:{kind} -->";
