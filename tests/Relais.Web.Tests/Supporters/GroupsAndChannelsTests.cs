@@ -52,7 +52,10 @@ public abstract class GroupsAndChannelsTests(RelaisHost host)
         var join = await browser.SubmitAsync(profile, new Dictionary<string, string> { ["groupId"] = lyon.Id.ToString(), ["role"] = "Member" }, profile + "?handler=JoinGroup");
         var promote = await browser.SubmitAsync(profile, new Dictionary<string, string> { ["groupId"] = lyon.Id.ToString(), ["role"] = "Leader" }, profile + "?handler=JoinGroup");
 
+        var badRole = await browser.SubmitAsync(profile, new Dictionary<string, string> { ["groupId"] = lyon.Id.ToString(), ["role"] = "Owner" }, profile + "?handler=JoinGroup");
+
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (join.StatusCode, promote.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
         var membership = await host.Data.QueryAsync(db => db.GroupMemberships.SingleAsync(m => m.SupporterId == supporter.Id));
         Assert.Equal((lyon.Id, GroupRole.Leader), (membership.GroupId, membership.Role));
         var list = Html.Text(await (await browser.GetAsync("/admin/groups")).Content.ReadAsStringAsync());

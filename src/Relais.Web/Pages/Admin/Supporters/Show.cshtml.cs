@@ -62,7 +62,11 @@ public sealed class ShowModel(
 
     public Task<IActionResult> OnPostJoinGroupAsync(Guid id, Guid groupId, GroupRole role, CancellationToken ct) => ActAsync(id, async supporter =>
     {
-        if (!await db.LocalGroups.InOrganization(organization.Id).AnyAsync(g => g.Id == groupId, ct) || !Enum.IsDefined(role))
+        if (!ModelState.IsValid || !Enum.IsDefined(role))
+        {
+            return BadRequest();
+        }
+        if (!await db.LocalGroups.InOrganization(organization.Id).AnyAsync(g => g.Id == groupId, ct))
         {
             return NotFound();
         }
