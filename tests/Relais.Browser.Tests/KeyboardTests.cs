@@ -45,6 +45,9 @@ public sealed class KeyboardTests(RelaisServer server, Chromium chromium) : ICla
         await TabToAsync(page, "Form_Consent");
         await page.Keyboard.PressAsync("Space");
         await Expect(page.Locator("#Form_Consent")).ToBeCheckedAsync();
+        // The newsletter box comes next and stays unticked: signing never opts in.
+        await TabToAsync(page, "Form_EmailUpdates");
+        await Expect(page.Locator("#Form_EmailUpdates")).Not.ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator(":focus")).ToHaveAttributeAsync("type", "submit");
         await page.Keyboard.PressAsync("Enter");

@@ -29,6 +29,11 @@ public sealed record OrganizationSettings
     {
         var errors = new List<FormError>();
         Text(errors, nameof(Name), Name, NameMax);
+        // The name goes into email subjects, where a line break would be refused at send time.
+        if (Name is not null && Name.Any(char.IsControl))
+        {
+            errors.Add(new(nameof(Name), FormMessages.InvalidCharacters));
+        }
         Text(errors, nameof(ConsentWordingFr), ConsentWordingFr, WordingMax);
         Text(errors, nameof(ConsentWordingEn), ConsentWordingEn, WordingMax);
         if (RetentionMonths is < Retention.MinMonths or > Retention.MaxMonths)

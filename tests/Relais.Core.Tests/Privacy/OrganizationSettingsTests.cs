@@ -52,4 +52,12 @@ public class OrganizationSettingsTests
 
         Assert.Equal(["ConsentWordingEn", "ConsentWordingFr", "Name"], errors.Select(e => e.Field).Order().ToList());
     }
+
+    [Fact]
+    public void Validate_NameWithLineBreak_Refused()
+    {
+        var errors = (OrganizationSettings.From(Organization()) with { Name = "Les Amis\r\nBcc: x@example.org" }).Validate();
+
+        Assert.Equal(nameof(OrganizationSettings.Name), Assert.Single(errors).Field);
+    }
 }

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Relais.Outbox;
+using Relais.Supporters;
 
 namespace Relais.Web.Tests.Privacy;
 
@@ -21,13 +24,57 @@ public abstract class PickupFolderTests(RelaisHost host)
         await host.Browser("fr").AskForLinkAsync(organization.Slug, email, "preferences");
 
         var message = await Mailbox.WaitForAsync(Path.Combine(host.DataFolder, "mail"), email);
-        Assert.EndsWith(".eml", Directory.GetFiles(Path.Combine(host.DataFolder, "mail")).Single());
+        Assert.All(Directory.GetFiles(Path.Combine(host.DataFolder, "mail")), file => Assert.EndsWith(".eml", file));
         Assert.Contains("préférences", message.Subject);
         Assert.StartsWith("/preferences/", message.LinkPath("/preferences/"));
+    }
+
+    [Fact]
+    public async Task Outbox_ProcessorsRacingWithAFailingMessage_SendEachEmailOnceAndGoOn()
+    {
+        host.SkipIfUnavailable();
+        var organization = await host.Data.OrganizationAsync();
+        var now = DateTimeOffset.UtcNow;
+        var supporters = Enumerable.Range(0, 30)
+            .Select(i => new Supporter { OrganizationId = organization.Id, Email = $"race-{i}-{organization.Slug}@example.org", NormalizedEmail = $"race-{i}-{organization.Slug}@example.org" })
+            .ToList();
+        await host.Data.QueryAsync(db =>
+        {
+            db.Supporters.AddRange(supporters);
+            // The oldest message has no handler: it must fail alone.
+            db.OutboxMessages.Add(new OutboxMessage { OrganizationId = organization.Id, Kind = "no.such-kind", Payload = "{}", NextAttemptAt = now.AddSeconds(-1) });
+            db.OutboxMessages.AddRange(supporters.Select(s => new OutboxMessage
+            {
+                OrganizationId = organization.Id,
+                Kind = OutboxKinds.PreferencesLink,
+                Payload = JsonSerializer.Serialize(new SupporterMessage(s.Id, "en")),
+                NextAttemptAt = now,
+            }));
+            return db.SaveChangesAsync();
+        });
+        var second = ActivatorUtilities.CreateInstance<OutboxProcessor>(host.Services);
+        var third = ActivatorUtilities.CreateInstance<OutboxProcessor>(host.Services);
+
+        await Task.WhenAll(second.RunDueAsync(CancellationToken.None), third.RunDueAsync(CancellationToken.None));
+
+        var folder = Path.Combine(host.DataFolder, "mail");
+        foreach (var supporter in supporters)
+        {
+            await Mailbox.WaitForAsync(folder, supporter.Email);
+        }
+        var messages = await host.Data.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.OrganizationId == organization.Id).ToListAsync());
+        var failing = messages.Single(m => m.Kind == "no.such-kind");
+        Assert.Null(failing.CompletedAt);
+        Assert.Contains("No handler", failing.LastError);
+        Assert.All(messages.Where(m => m.Kind == OutboxKinds.PreferencesLink), m => Assert.Equal((1, null), (m.Attempts, m.LastError)));
+        Assert.All(supporters, s => Assert.Equal(1, Mailbox.Count(folder, s.Email)));
+        Assert.Equal(30, await host.Data.QueryAsync(db => db.SupporterTokens.CountAsync(t => t.OrganizationId == organization.Id)));
     }
 }
 
 public sealed class PickupFolderOnSqlite(SqliteHost host) : PickupFolderTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PickupFolderOnPostgres(PostgresHost host) : PickupFolderTests(host), IClassFixture<PostgresHost>;
 
 /// <summary>An SMTP server that is down: the outbox records the failure, backs off, and delivers once it is up.</summary>
 public abstract class OutboxRetryTests
