@@ -302,9 +302,12 @@ public abstract class LadderTests(RelaisHost host)
         host.Data.QueryAsync(db => db.Supporters.Where(s => s.OrganizationId == organizationId && s.NormalizedEmail == email)
             .Select(s => (int?)s.LadderRank).SingleOrDefaultAsync());
 
-    private async Task<string> RulesAsync(Guid organizationId) =>
-        string.Join("|", await host.Data.QueryAsync(db => db.LadderLevels.Where(l => l.OrganizationId == organizationId)
-            .OrderBy(l => l.Rank).Select(l => l.NameEn + l.Rules).ToListAsync()));
+    /// <summary>The organization's levels as text, after creating the default ones (the job may be doing it at the same time).</summary>
+    private async Task<string> RulesAsync(Guid organizationId)
+    {
+        var levels = await host.Data.QueryAsync(db => db.EnsureAsync(organizationId, CancellationToken.None));
+        return string.Join("|", levels.Select(l => l.NameEn + l.Rules));
+    }
 
     private Task SetLadderRankAsync(Guid petitionId, int rank) =>
         host.Data.QueryAsync(db => db.Petitions.Where(p => p.Id == petitionId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LadderRank, rank)));
