@@ -65,7 +65,11 @@ internal sealed record DemoLadder(
                     moves.Add(Move(supporter, 3, 4, lead, "leads a local group"));
                     memberships.Add(new GroupMembership
                     {
-                        GroupId = group.Id, SupporterId = supporter.Id, OrganizationId = organizationId, Role = GroupRole.Leader, JoinedAt = lead,
+                        GroupId = group.Id,
+                        SupporterId = supporter.Id,
+                        OrganizationId = organizationId,
+                        Role = GroupRole.Leader,
+                        JoinedAt = lead,
                     });
                     rank = 4;
                 }
@@ -79,7 +83,10 @@ internal sealed record DemoLadder(
             {
                 memberships.Add(new GroupMembership
                 {
-                    GroupId = group.Id, SupporterId = supporter.Id, OrganizationId = organizationId, JoinedAt = Between(random, supporter.CreatedAt, now),
+                    GroupId = group.Id,
+                    SupporterId = supporter.Id,
+                    OrganizationId = organizationId,
+                    JoinedAt = Between(random, supporter.CreatedAt, now),
                 });
             }
             supporter.LadderRank = rank;
