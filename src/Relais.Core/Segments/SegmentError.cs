@@ -4,7 +4,10 @@ namespace Relais.Segments;
 /// Why a segment cannot be used, as English text to localize with its arguments; <see cref="Row"/>
 /// is the index of the condition at fault, or null when the whole segment is.
 /// </summary>
-public sealed record SegmentError(int? Row, string Message, params object[] Args)
+public sealed record SegmentError(int? Row, string Message, params object[] Args);
+
+/// <summary>The messages of <see cref="SegmentError"/>, in English; the web app translates them.</summary>
+public static class SegmentErrorMessages
 {
     public const string TooManyConditions = "A segment has at most {0} conditions.";
     public const string UnknownMatch = "Choose whether all or any of the conditions must hold.";

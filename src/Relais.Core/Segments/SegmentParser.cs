@@ -111,13 +111,13 @@ public static class SegmentParser
                 parsedMatch = SegmentMatch.Any;
                 break;
             default:
-                errors.Add(new SegmentError(null, SegmentError.UnknownMatch));
+                errors.Add(new SegmentError(null, SegmentErrorMessages.UnknownMatch));
                 parsedMatch = SegmentMatch.All;
                 break;
         }
         if (rows.Count > SegmentDefinition.MaxConditions)
         {
-            errors.Add(new SegmentError(null, SegmentError.TooManyConditions, SegmentDefinition.MaxConditions));
+            errors.Add(new SegmentError(null, SegmentErrorMessages.TooManyConditions, SegmentDefinition.MaxConditions));
             return new SegmentParse(null, errors);
         }
         var conditions = new List<SegmentCondition>(rows.Count);
@@ -175,7 +175,7 @@ public static class SegmentParser
         }
     }
 
-    private static SegmentParse Malformed() => new(null, [new SegmentError(null, SegmentError.MalformedJson)]);
+    private static SegmentParse Malformed() => new(null, [new SegmentError(null, SegmentErrorMessages.MalformedJson)]);
 
     private static Dictionary<string, IReadOnlyList<string>>? ReadRow(JsonElement item)
     {
@@ -223,83 +223,83 @@ public static class SegmentParser
     {
         if (!TryKind(row.One(Kind), out var kind))
         {
-            row.Error(SegmentError.UnknownKind);
+            row.Error(SegmentErrorMessages.UnknownKind);
             return null;
         }
         foreach (var (name, values) in row.Fields)
         {
             if (name is not (Kind or Not) && !FieldsOf[kind].Contains(name) && values.Any(v => !string.IsNullOrWhiteSpace(v)))
             {
-                row.Error(SegmentError.UnexpectedField, name);
+                row.Error(SegmentErrorMessages.UnexpectedField, name);
             }
         }
         var negate = row.One(Not) switch
         {
             null or "" or "false" => false,
             "true" or "on" => true,
-            _ => row.Fail<bool>(SegmentError.InvalidNegation),
+            _ => row.Fail<bool>(SegmentErrorMessages.InvalidNegation),
         };
         var condition = new SegmentCondition { Kind = kind, Negate = negate };
         switch (kind)
         {
             case ConditionKind.TookAction:
-                return CheckPeriod(row, condition with { Id = row.Guid(ActionField, SegmentError.ChooseAction), From = row.Date(From), To = row.Date(To) });
+                return CheckPeriod(row, condition with { Id = row.Guid(ActionField, SegmentErrorMessages.ChooseAction), From = row.Date(From), To = row.Date(To) });
             case ConditionKind.TookActivityType:
                 var type = Enum.TryParse<ActivityType>(row.One(TypeField), ignoreCase: false, out var t) && Enum.IsDefined(t) && !int.TryParse(row.One(TypeField), out _)
                     ? t
-                    : row.Fail<ActivityType?>(SegmentError.ChooseActivityType);
+                    : row.Fail<ActivityType?>(SegmentErrorMessages.ChooseActivityType);
                 return CheckPeriod(row, condition with { ActivityType = type, From = row.Date(From), To = row.Date(To) });
             case ConditionKind.LadderRank:
                 var comparison = ComparisonNames.FirstOrDefault(c => c.Value == row.One(Op)) is { Value: not null } found
                     ? found.Key
-                    : row.Fail<RankComparison>(SegmentError.InvalidComparison);
-                return condition with { Comparison = comparison, Rank = row.Number(RankField, 0, RankMax, SegmentError.InvalidRank) };
+                    : row.Fail<RankComparison>(SegmentErrorMessages.InvalidComparison);
+                return condition with { Comparison = comparison, Rank = row.Number(RankField, 0, RankMax, SegmentErrorMessages.InvalidRank) };
             case ConditionKind.Tag:
-                return condition with { Id = row.Guid(TagField, SegmentError.ChooseTag) };
+                return condition with { Id = row.Guid(TagField, SegmentErrorMessages.ChooseTag) };
             case ConditionKind.Group:
                 var leaders = row.One(Role) switch
                 {
                     null or "" or "any" => false,
                     "leader" => true,
-                    _ => row.Fail<bool>(SegmentError.InvalidRole),
+                    _ => row.Fail<bool>(SegmentErrorMessages.InvalidRole),
                 };
-                return condition with { Id = row.Guid(GroupField, SegmentError.ChooseGroup), LeadersOnly = leaders };
+                return condition with { Id = row.Guid(GroupField, SegmentErrorMessages.ChooseGroup), LeadersOnly = leaders };
             case ConditionKind.Channel:
-                return condition with { Id = row.Guid(ChannelField, SegmentError.ChooseChannel) };
+                return condition with { Id = row.Guid(ChannelField, SegmentErrorMessages.ChooseChannel) };
             case ConditionKind.Country:
                 var codes = row.All(CountriesField).Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
                 if (codes.Count == 0 || codes.Count > CountriesMax)
                 {
-                    row.Error(SegmentError.ChooseCountries);
+                    row.Error(SegmentErrorMessages.ChooseCountries);
                 }
                 foreach (var code in codes.Where(c => !Countries.IsKnown(c)))
                 {
-                    row.Error(SegmentError.UnknownCountry, code);
+                    row.Error(SegmentErrorMessages.UnknownCountry, code);
                 }
                 return condition with { Countries = codes };
             case ConditionKind.PostalCodePrefix:
                 var prefix = NormalizePostalCode(row.One(Prefix));
                 if (prefix.Length is 0 or > PostalCodePrefixMax || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-'))
                 {
-                    row.Error(SegmentError.InvalidPostalCodePrefix, PostalCodePrefixMax);
+                    row.Error(SegmentErrorMessages.InvalidPostalCodePrefix, PostalCodePrefixMax);
                 }
                 return condition with { PostalCodePrefix = prefix };
             case ConditionKind.Language:
                 var language = row.One(LanguageField);
-                return condition with { Language = Languages.IsSupported(language) ? language : row.Fail<string?>(SegmentError.InvalidLanguage) };
+                return condition with { Language = Languages.IsSupported(language) ? language : row.Fail<string?>(SegmentErrorMessages.InvalidLanguage) };
             case ConditionKind.EmailConsent:
                 return condition;
             case ConditionKind.ActiveWithin:
-                return condition with { Days = row.Number(DaysField, 1, DaysMax, SegmentError.InvalidDays, DaysMax) };
+                return condition with { Days = row.Number(DaysField, 1, DaysMax, SegmentErrorMessages.InvalidDays, DaysMax) };
             case ConditionKind.ActiveBefore:
                 var before = row.Date(BeforeField);
                 if (before is null && row.Errors.Count == row.ErrorsBefore)
                 {
-                    row.Error(SegmentError.ChooseDate);
+                    row.Error(SegmentErrorMessages.ChooseDate);
                 }
                 return condition with { Before = before };
             default:
-                row.Error(SegmentError.UnknownKind);
+                row.Error(SegmentErrorMessages.UnknownKind);
                 return null;
         }
     }
@@ -311,7 +311,7 @@ public static class SegmentParser
     {
         if (condition.From is { } from && condition.To is { } to && to < from)
         {
-            row.Error(SegmentError.PeriodReversed);
+            row.Error(SegmentErrorMessages.PeriodReversed);
         }
         return condition;
     }
@@ -362,7 +362,7 @@ public static class SegmentParser
             {
                 return date;
             }
-            Error(SegmentError.InvalidDate);
+            Error(SegmentErrorMessages.InvalidDate);
             return null;
         }
 

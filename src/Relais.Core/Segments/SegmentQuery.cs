@@ -10,15 +10,11 @@ namespace Relais.Segments;
 /// <summary>
 /// Turns a definition into one set-based query over the organization's supporters: scalar
 /// conditions on Supporter columns, the others as <c>Id IN (SELECT SupporterId …)</c> subqueries
-/// scoped to the organization (NOT IN when negated), combined with AND or OR. Erased supporters
+/// (NOT EXISTS when negated), combined with AND or OR. Erased supporters
 /// never belong to a segment. The definition's ids must have passed <see cref="SegmentReferences"/>.
 /// </summary>
 public static class SegmentQuery
 {
-    /// <summary>What "took the action" means: doing it, not opening an email about it or sharing it.</summary>
-    public static IReadOnlyList<ActivityType> TakingTypes { get; } =
-        [ActivityType.Signed, ActivityType.Donated, ActivityType.Pledged, ActivityType.Rsvped, ActivityType.Attended, ActivityType.Hosted, ActivityType.Submitted];
-
     public static IQueryable<Supporter> Supporters(RelaisDb db, Guid organizationId, SegmentDefinition definition, DateTimeOffset now)
     {
         var supporters = db.Supporters.Where(s => s.OrganizationId == organizationId && s.ErasedAt == null);
@@ -26,12 +22,22 @@ public static class SegmentQuery
         Expression? body = null;
         foreach (var condition in definition.Conditions)
         {
-            var predicate = Predicate(db, organizationId, condition, now);
-            Expression part = new Rebind(predicate.Parameters[0], parameter).Visit(predicate.Body);
-            if (condition.Negate)
+            Expression<Func<Supporter, bool>> predicate;
+            if (SupporterIds(db, organizationId, condition) is { } ids)
             {
-                part = Expression.Not(part);
+                // NOT IN over a large list degrades badly on PostgreSQL once its hash no longer fits
+                // in work_mem; NOT EXISTS becomes an anti-join on both engines.
+                predicate = condition.Negate ? s => !ids.Any(id => id == s.Id) : s => ids.Contains(s.Id);
             }
+            else
+            {
+                predicate = Scalar(condition, now);
+                if (condition.Negate)
+                {
+                    predicate = Expression.Lambda<Func<Supporter, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+                }
+            }
+            var part = new Rebind(predicate.Parameters[0], parameter).Visit(predicate.Body);
             body = body is null ? part
                 : definition.Match == SegmentMatch.Any ? Expression.OrElse(body, part)
                 : Expression.AndAlso(body, part);
@@ -39,24 +45,55 @@ public static class SegmentQuery
         return body is null ? supporters : supporters.Where(Expression.Lambda<Func<Supporter, bool>>(body, parameter));
     }
 
-    private static Expression<Func<Supporter, bool>> Predicate(RelaisDb db, Guid organizationId, SegmentCondition condition, DateTimeOffset now)
+    /// <summary>
+    /// The supporters a condition over another table selects, or null for a condition on Supporter's
+    /// own columns. Conditions naming a petition, tag, group or channel filter on that id alone:
+    /// <see cref="SegmentReferences"/> has checked it belongs to the organization, the outer query
+    /// keeps only the organization's supporters, and the index on that id then answers without
+    /// reading the table (an extra OrganizationId test would cost one table read per row).
+    /// </summary>
+    private static IQueryable<Guid>? SupporterIds(RelaisDb db, Guid organizationId, SegmentCondition condition)
     {
         switch (condition.Kind)
         {
             case ConditionKind.TookAction:
                 {
+                    // Taking a petition is signing it: the partial index UX_Activities_Signed_Once covers this.
                     var actionId = condition.Id;
-                    var taken = Period(db.Activities.Where(a => a.OrganizationId == organizationId && a.ActionId == actionId && TakingTypes.Contains(a.Type)), condition)
+                    return Period(db.Activities.Where(a => a.ActionId == actionId && a.Type == ActivityType.Signed), condition)
                         .Select(a => a.SupporterId);
-                    return s => taken.Contains(s.Id);
                 }
             case ConditionKind.TookActivityType:
                 {
                     var type = condition.ActivityType!.Value;
-                    var done = Period(db.Activities.Where(a => a.OrganizationId == organizationId && a.Type == type), condition)
+                    return Period(db.Activities.Where(a => a.OrganizationId == organizationId && a.Type == type), condition)
                         .Select(a => a.SupporterId);
-                    return s => done.Contains(s.Id);
                 }
+            case ConditionKind.Tag:
+                {
+                    var tagId = condition.Id!.Value;
+                    return db.SupporterTags.Where(t => t.TagId == tagId).Select(t => t.SupporterId);
+                }
+            case ConditionKind.Group:
+                {
+                    var groupId = condition.Id!.Value;
+                    var members = db.GroupMemberships.Where(m => m.GroupId == groupId);
+                    return (condition.LeadersOnly ? members.Where(m => m.Role == GroupRole.Leader) : members).Select(m => m.SupporterId);
+                }
+            case ConditionKind.Channel:
+                {
+                    var channelId = condition.Id!.Value;
+                    return db.ChannelMemberships.Where(m => m.ChannelId == channelId).Select(m => m.SupporterId);
+                }
+            default:
+                return null;
+        }
+    }
+
+    private static Expression<Func<Supporter, bool>> Scalar(SegmentCondition condition, DateTimeOffset now)
+    {
+        switch (condition.Kind)
+        {
             case ConditionKind.LadderRank:
                 {
                     var rank = condition.Rank!.Value;
@@ -66,29 +103,6 @@ public static class SegmentQuery
                         RankComparison.AtMost => s => s.LadderRank <= rank,
                         _ => s => s.LadderRank == rank,
                     };
-                }
-            case ConditionKind.Tag:
-                {
-                    var tagId = condition.Id!.Value;
-                    var tagged = db.SupporterTags.Where(t => t.OrganizationId == organizationId && t.TagId == tagId).Select(t => t.SupporterId);
-                    return s => tagged.Contains(s.Id);
-                }
-            case ConditionKind.Group:
-                {
-                    var groupId = condition.Id!.Value;
-                    var members = db.GroupMemberships.Where(m => m.OrganizationId == organizationId && m.GroupId == groupId);
-                    if (condition.LeadersOnly)
-                    {
-                        members = members.Where(m => m.Role == GroupRole.Leader);
-                    }
-                    var ids = members.Select(m => m.SupporterId);
-                    return s => ids.Contains(s.Id);
-                }
-            case ConditionKind.Channel:
-                {
-                    var channelId = condition.Id!.Value;
-                    var members = db.ChannelMemberships.Where(m => m.OrganizationId == organizationId && m.ChannelId == channelId).Select(m => m.SupporterId);
-                    return s => members.Contains(s.Id);
                 }
             case ConditionKind.Country:
                 {

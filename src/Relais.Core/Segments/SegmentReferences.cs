@@ -27,10 +27,10 @@ public static class SegmentReferences
             {
                 errors.Add(new SegmentError(i, condition.Kind switch
                 {
-                    ConditionKind.TookAction => SegmentError.UnknownAction,
-                    ConditionKind.Tag => SegmentError.UnknownTag,
-                    ConditionKind.Group => SegmentError.UnknownGroup,
-                    _ => SegmentError.UnknownChannel,
+                    ConditionKind.TookAction => SegmentErrorMessages.UnknownAction,
+                    ConditionKind.Tag => SegmentErrorMessages.UnknownTag,
+                    ConditionKind.Group => SegmentErrorMessages.UnknownGroup,
+                    _ => SegmentErrorMessages.UnknownChannel,
                 }));
             }
         }

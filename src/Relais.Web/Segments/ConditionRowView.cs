@@ -55,39 +55,37 @@ public sealed record ConditionRowView(
         return select;
     }
 
-    public static string KindLabel(IStringLocalizer l, ConditionKind kind) => kind switch
+    public static string KindLabel(IStringLocalizer localizer, ConditionKind kind) => kind switch
     {
-        ConditionKind.TookAction => l["Took an action"],
-        ConditionKind.TookActivityType => l["Did something of a kind"],
-        ConditionKind.LadderRank => l["Ladder level"],
-        ConditionKind.Tag => l["Has a tag"],
-        ConditionKind.Group => l["In a local group"],
-        ConditionKind.Channel => l["In a channel"],
-        ConditionKind.Country => l["Country"],
-        ConditionKind.PostalCodePrefix => l["Postal code starts with"],
-        ConditionKind.Language => l["Language"],
-        ConditionKind.EmailConsent => l["Agreed to email updates"],
-        ConditionKind.ActiveWithin => l["Active in the last days"],
-        _ => l["Last active before"],
+        ConditionKind.TookAction => localizer["Took an action"],
+        ConditionKind.TookActivityType => localizer["Did something of a kind"],
+        ConditionKind.LadderRank => localizer["Ladder level"],
+        ConditionKind.Tag => localizer["Has a tag"],
+        ConditionKind.Group => localizer["In a local group"],
+        ConditionKind.Channel => localizer["In a channel"],
+        ConditionKind.Country => localizer["Country"],
+        ConditionKind.PostalCodePrefix => localizer["Postal code starts with"],
+        ConditionKind.Language => localizer["Language"],
+        ConditionKind.EmailConsent => localizer["Agreed to email updates"],
+        ConditionKind.ActiveWithin => localizer["Active in the last days"],
+        _ => localizer["Last active before"],
     };
 
-    public static IEnumerable<SegmentOption> ActivityTypes(IStringLocalizer l) =>
-        Enum.GetValues<ActivityType>().Select(t => new SegmentOption(t.ToString(), l[ActivityLabel(t)]));
-
-    private static string ActivityLabel(ActivityType type) => type switch
-    {
-        ActivityType.Signed => "Signed",
-        ActivityType.Donated => "Donated",
-        ActivityType.Pledged => "Pledged",
-        ActivityType.Rsvped => "Replied to an event",
-        ActivityType.Attended => "Attended",
-        ActivityType.Hosted => "Hosted",
-        ActivityType.Shared => "Shared",
-        ActivityType.Referred => "Referred someone",
-        ActivityType.Submitted => "Submitted",
-        ActivityType.Subscribed => "Subscribed",
-        ActivityType.Unsubscribed => "Unsubscribed",
-        ActivityType.Opened => "Opened an email",
-        _ => "Clicked in an email",
-    };
+    public static IEnumerable<SegmentOption> ActivityTypes(IStringLocalizer localizer) =>
+        Enum.GetValues<ActivityType>().Select(t => new SegmentOption(t.ToString(), t switch
+        {
+            ActivityType.Signed => localizer["Signed"],
+            ActivityType.Donated => localizer["Donated"],
+            ActivityType.Pledged => localizer["Pledged"],
+            ActivityType.Rsvped => localizer["Replied to an event"],
+            ActivityType.Attended => localizer["Attended"],
+            ActivityType.Hosted => localizer["Hosted"],
+            ActivityType.Shared => localizer["Shared"],
+            ActivityType.Referred => localizer["Referred someone"],
+            ActivityType.Submitted => localizer["Submitted"],
+            ActivityType.Subscribed => localizer["Subscribed"],
+            ActivityType.Unsubscribed => localizer["Unsubscribed"],
+            ActivityType.Opened => localizer["Opened an email"],
+            _ => localizer["Clicked in an email"],
+        }));
 }

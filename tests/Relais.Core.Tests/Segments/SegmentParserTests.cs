@@ -105,7 +105,7 @@ public sealed class SegmentParserTests
         var parse = Parse("all", rows);
 
         var error = Assert.Single(parse.Errors);
-        Assert.Equal((null, SegmentError.TooManyConditions, SegmentDefinition.MaxConditions), (error.Row, error.Message, (int)error.Args[0]));
+        Assert.Equal((null, SegmentErrorMessages.TooManyConditions, SegmentDefinition.MaxConditions), (error.Row, error.Message, (int)error.Args[0]));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SegmentParserTests
             Row(("kind", "tag")),
             Row(("kind", "language"), ("language", "xx")));
 
-        Assert.Equal([(1, SegmentError.ChooseTag), (2, SegmentError.InvalidLanguage)], parse.Errors.Select(e => (e.Row!.Value, e.Message)));
+        Assert.Equal([(1, SegmentErrorMessages.ChooseTag), (2, SegmentErrorMessages.InvalidLanguage)], parse.Errors.Select(e => (e.Row!.Value, e.Message)));
     }
 
     [Fact]

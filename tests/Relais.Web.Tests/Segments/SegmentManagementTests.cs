@@ -56,6 +56,27 @@ public abstract class SegmentManagementTests(RelaisHost host)
     }
 
     [Fact]
+    public async Task SavedSegment_TagDeletedSince_ShownWithMessageAndNotExported()
+    {
+        host.SkipIfUnavailable();
+        var world = await CreateAsync(host);
+        var browser = await host.Browser().LoginAsync(world.Organization.OrganizerEmail);
+        var saved = await browser.SubmitAsync("/admin/segments/new", [.. Fields("all", Row("tag", ("tag", world.VolunteerTag.ToString()))), new("name", "Volunteers")], "/admin/segments/new?handler=Save");
+        var url = saved.Headers.Location!.OriginalString.Split('?')[0];
+        await host.Data.QueryAsync(db => db.Tags.Where(t => t.Id == world.VolunteerTag).ExecuteDeleteAsync());
+
+        var page = await browser.GetAsync(url);
+        var list = Html.Text(await browser.GetStringAsync("/admin/segments"));
+        var export = await browser.GetAsync(url + "/export.csv");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("This tag does not exist in your organization.", Html.Text(await page.Content.ReadAsStringAsync()));
+        Assert.Contains("conditions to correct", list);
+        Assert.Equal(HttpStatusCode.Conflict, export.StatusCode);
+        Assert.DoesNotContain("cleo", await export.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task SameName_InAnotherOrganization_IsAllowedAndInvisible()
     {
         host.SkipIfUnavailable();

@@ -56,7 +56,8 @@
     list.insertAdjacentHTML('beforeend', template.innerHTML.replaceAll('__i__', String(next)));
     next += 1;
     document.getElementById('segment-empty')?.remove();
-    list.lastElementChild?.querySelector('select, input:not([type=hidden])')?.focus();
+    const row = list.lastElementChild;
+    (row?.querySelector('.field select, .field input') ?? row?.querySelector('input[type=checkbox]'))?.focus();
     schedule();
   });
 

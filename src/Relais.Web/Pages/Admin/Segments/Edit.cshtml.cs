@@ -40,7 +40,10 @@ public sealed class EditModel(
             Form = parse.Definition is { } definition ? SegmentForm.From(Segment.Name, definition) : new SegmentForm { Name = Segment.Name };
         }
         Saved = saved;
-        return await ShowAsync(count: true, ct);
+        var page = await ShowAsync(count: true, ct);
+        // Opening a segment whose tag or group was deleted since is not a bad request: show what to correct.
+        Response.StatusCode = StatusCodes.Status200OK;
+        return page;
     }
 
     public async Task<IActionResult> OnPostCountAsync(Guid? id, CancellationToken ct) =>
