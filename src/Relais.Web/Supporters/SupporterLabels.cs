@@ -11,18 +11,18 @@ public static class SupporterLabels
 {
     public static string Of(this IStringLocalizer<SharedResource> localizer, ActivityType type) => type switch
     {
-        ActivityType.Signed => localizer["signed"],
-        ActivityType.Donated => localizer["donated"],
-        ActivityType.Pledged => localizer["pledged"],
+        ActivityType.Signed => localizer["Signed"],
+        ActivityType.Donated => localizer["Donated"],
+        ActivityType.Pledged => localizer["Pledged"],
         ActivityType.Rsvped => localizer["registered for an event"],
-        ActivityType.Attended => localizer["attended"],
-        ActivityType.Hosted => localizer["hosted"],
-        ActivityType.Shared => localizer["shared"],
-        ActivityType.Referred => localizer["referred someone"],
-        ActivityType.Submitted => localizer["submitted"],
-        ActivityType.Subscribed => localizer["subscribed"],
-        ActivityType.Unsubscribed => localizer["unsubscribed"],
-        ActivityType.Opened => localizer["opened an email"],
+        ActivityType.Attended => localizer["Attended"],
+        ActivityType.Hosted => localizer["Hosted"],
+        ActivityType.Shared => localizer["Shared"],
+        ActivityType.Referred => localizer["Referred someone"],
+        ActivityType.Submitted => localizer["Submitted"],
+        ActivityType.Subscribed => localizer["Subscribed"],
+        ActivityType.Unsubscribed => localizer["Unsubscribed"],
+        ActivityType.Opened => localizer["Opened an email"],
         _ => localizer["clicked a link"],
     };
 
@@ -39,7 +39,7 @@ public static class SupporterLabels
 
     public static string Purpose(this IStringLocalizer<SharedResource> localizer, string purpose) => purpose switch
     {
-        ConsentPurposes.EmailUpdates => localizer["email updates"],
+        ConsentPurposes.EmailUpdates => localizer["Email updates"],
         ConsentPurposes.PetitionSignature => localizer["petition signature"],
         _ => purpose,
     };
