@@ -34,6 +34,7 @@ public static class RelaisCommand
             MigrateCommand.Create(database, output),
             CreateAdminCommand.Create(database, output),
             DemoCommand.Create(database, output),
+            ImportCommand.Create(database, output),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = output });
