@@ -56,6 +56,12 @@ public sealed class ImportRunner(
             {
                 await FinishAsync(importId, ImportStatus.Completed, null, ct);
                 logger.LogInformation("Import {Import} completed", importId);
+                if (!import.DryRun)
+                {
+                    // The people are in the database now; a copy of their data should not outlive its use
+                    // (an erasure could not reach it). The report keeps only the rejected rows.
+                    File.Delete(PathOf(import));
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -43,12 +43,15 @@ public abstract class ImportTests(RelaisHost host)
         var dryRun = await browser.RunAsync(id, dryRun: true);
         Assert.Equal((true, "Completed", 2, 2, 0), (dryRun.DryRun, dryRun.Status, dryRun.Processed, dryRun.Inserted, dryRun.Rejected));
         Assert.Equal(0, await host.Data.SupportersAsync(organization.Id));
+        var stored = Path.Combine(host.DataFolder, await host.Data.QueryAsync(db => db.Imports.Where(i => i.Id == id).Select(i => i.StoredPath).SingleAsync()));
+        Assert.True(File.Exists(stored));
 
         var start = await browser.SubmitAsync($"/admin/imports/{id}", [], $"/admin/imports/{id}?handler=Start");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         var done = await browser.WaitAsync(id);
 
         Assert.Equal((false, "Completed", 2, 2), (done.DryRun, done.Status, done.Processed, done.Inserted));
+        Assert.False(File.Exists(stored), "The uploaded copy of the people's data outlived the import.");
         var people = await host.Data.QueryAsync(db => db.Supporters.Where(s => s.OrganizationId == organization.Id).OrderBy(s => s.Email).ToListAsync());
         Assert.Equal(
             [("elodie@example.org", "Élodie", "Dupont", "42000", "Saint-Étienne centre", "FR"), ("helene@example.org", "Hélène", "Martin", "1000", "Bruxelles", "BE")],
