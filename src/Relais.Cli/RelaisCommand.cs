@@ -35,6 +35,7 @@ public static class RelaisCommand
             CreateAdminCommand.Create(database, output),
             DemoCommand.Create(database, output),
             RetentionCommand.Create(database, output),
+            ImportCommand.Create(database, output),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = output });

@@ -16,7 +16,7 @@ public sealed class DuplicateEmails
     {
         if (_firstRow.TryGetValue(person.NormalizedEmail, out var first))
         {
-            return new ImportProblem(ImportRowReader.SameEmailAsRow, first.ToString(CultureInfo.InvariantCulture));
+            return new ImportProblem(ImportMessages.SameEmailAsRow, first.ToString(CultureInfo.InvariantCulture));
         }
         _firstRow.Add(person.NormalizedEmail, row);
         return null;

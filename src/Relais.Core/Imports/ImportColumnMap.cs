@@ -9,11 +9,6 @@ namespace Relais.Imports;
 /// <summary>Which supporter field each column of a file fills (null: ignored), and the consent source.</summary>
 public sealed record ImportColumnMap(IReadOnlyList<ImportField?> Columns, ImportConsentMode Consent = ImportConsentMode.Nobody)
 {
-    public const string EmailNotMapped = "Choose the column that holds the email address.";
-    public const string FieldMappedTwice = "“{0}” is chosen for several columns: {1}.";
-    public const string ConsentColumnMissing = "Choose the column that says yes or no to email updates.";
-    public const string ConsentColumnUnused = "A column is chosen for email consent: say that this column tells who agreed, with where and when they did.";
-    public const string DeclarationRequired = "Say where and when these people agreed to receive email updates.";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -59,7 +54,7 @@ public sealed record ImportColumnMap(IReadOnlyList<ImportField?> Columns, Import
         var problems = new List<ImportProblem>();
         if (IndexOf(ImportField.Email) < 0)
         {
-            problems.Add(new(EmailNotMapped));
+            problems.Add(new(ImportMessages.EmailNotMapped));
         }
         foreach (var twice in Columns.Select((field, index) => (field, index))
             .Where(c => c.field is not null)
@@ -67,20 +62,20 @@ public sealed record ImportColumnMap(IReadOnlyList<ImportField?> Columns, Import
             .Where(g => g.Count() > 1))
         {
             var names = string.Join(", ", twice.Select(c => ColumnName(header, c.index)));
-            problems.Add(new(FieldMappedTwice, twice.Key.ToString(), names));
+            problems.Add(new(ImportMessages.FieldMappedTwice, twice.Key.ToString(), names));
         }
         var consentColumn = IndexOf(ImportField.EmailConsent) >= 0;
         if (Consent == ImportConsentMode.Column && !consentColumn)
         {
-            problems.Add(new(ConsentColumnMissing));
+            problems.Add(new(ImportMessages.ConsentColumnMissing));
         }
         if (Consent != ImportConsentMode.Column && consentColumn)
         {
-            problems.Add(new(ConsentColumnUnused));
+            problems.Add(new(ImportMessages.ConsentColumnUnused));
         }
         if (Consent != ImportConsentMode.Nobody && string.IsNullOrWhiteSpace(declaration))
         {
-            problems.Add(new(DeclarationRequired));
+            problems.Add(new(ImportMessages.DeclarationRequired));
         }
         return problems;
     }

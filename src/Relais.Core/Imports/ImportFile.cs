@@ -12,23 +12,18 @@ public sealed record ImportAnalysis(
 /// <summary>Reads a stored CSV or XLSX file row by row, never the whole file at once.</summary>
 public static class ImportFile
 {
+
+
     public const string Csv = "csv";
     public const string Xlsx = "xlsx";
-
-    public const string Empty = "The file is empty.";
-    public const string Unreadable = "This file is neither a CSV file nor an Excel workbook (.xlsx) that can be read.";
-    public const string NoHeader = "The first line of the file must name the columns (email, first name…); this one holds no column names.";
-    public const string NoRows = "The file names its columns but holds no rows of people.";
-    public const string EmptySheet = "The first sheet of this workbook is empty.";
-    public const string UnknownFormat = "Please upload a .csv or .xlsx file.";
 
     public const int SampleSize = 20;
 
     /// <summary>"csv" or "xlsx" from the file's name, or null.</summary>
     public static string? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
-        ".csv" or ".txt" or ".tsv" => Csv,
-        ".xlsx" => Xlsx,
+        ".csv" or ".txt" or ".tsv" => ImportFile.Csv,
+        ".xlsx" => ImportFile.Xlsx,
         _ => null,
     };
 
@@ -36,11 +31,11 @@ public static class ImportFile
     {
         if (new FileInfo(path).Length == 0)
         {
-            return Failed(Empty);
+            return Failed(ImportMessages.Empty);
         }
         string? encoding = null;
         string? delimiter = null;
-        if (format == Csv)
+        if (format == ImportFile.Csv)
         {
             using var stream = File.OpenRead(path);
             encoding = CsvSniffer.DetectEncoding(stream);
@@ -49,14 +44,14 @@ public static class ImportFile
             var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (CsvSniffer.LooksBinary(head.AsSpan(0, read), encoding))
             {
-                return Failed(Unreadable);
+                return Failed(ImportMessages.Unreadable);
             }
             var text = CsvSniffer.EncodingNamed(encoding).GetString(head, 0, read).TrimStart('\uFEFF', '\r', '\n', ' ');
             delimiter = CsvSniffer.DetectDelimiter(text).ToString();
         }
         else if (!IsZip(path))
         {
-            return Failed(Unreadable);
+            return Failed(ImportMessages.Unreadable);
         }
         try
         {
@@ -78,22 +73,22 @@ public static class ImportFile
             }
             if (header is null)
             {
-                return Failed(format == Xlsx ? EmptySheet : NoHeader);
+                return Failed(format == ImportFile.Xlsx ? ImportMessages.EmptySheet : ImportMessages.NoHeader);
             }
             // A file that starts with its data: the first "column name" is an address.
             if (header.Any(Supporters.EmailAddress.IsValid))
             {
-                return Failed(NoHeader);
+                return Failed(ImportMessages.NoHeader);
             }
             if (count == 0)
             {
-                return Failed(NoRows);
+                return Failed(ImportMessages.NoRows);
             }
             return new ImportAnalysis(encoding, delimiter, header, sample, count, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(Unreadable);
+            return Failed(ImportMessages.Unreadable);
         }
 
         static ImportAnalysis Failed(string key) => new(null, null, [], [], 0, new ImportProblem(key));
@@ -104,7 +99,7 @@ public static class ImportFile
     /// many). Lazy: only the current chunk is in memory.
     /// </summary>
     public static IEnumerable<string[]> ReadRows(string path, string format, string? encoding, string? delimiter) =>
-        format == Xlsx ? ReadSheet(path) : ReadCsv(path, encoding, delimiter);
+        format == ImportFile.Xlsx ? ReadSheet(path) : ReadCsv(path, encoding, delimiter);
 
     private static IEnumerable<string[]> ReadCsv(string path, string? encoding, string? delimiter)
     {

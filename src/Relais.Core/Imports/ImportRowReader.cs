@@ -8,14 +8,6 @@ namespace Relais.Imports;
 /// <summary>Turns a row into a person with the column mapping, or says why the row cannot be taken.</summary>
 public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> header)
 {
-    public const string EmailMissing = "The email address is missing.";
-    public const string SameEmailAsRow = "Same email as row {0}.";
-    public const string Suppressed = "This person's data was erased at their request.";
-    public const string TooLong = "Too long: {0}.";
-    public const string NotAllowedCharacters = "Characters that are not allowed: {0}.";
-    public const string UnknownCountry = "Unknown country: {0}.";
-    public const string NotAPhoneNumber = "Not a phone number: {0}.";
-    public const string NotYesOrNo = "Neither yes nor no: {0}.";
 
     public const int CityMax = 100;
     public const int PhoneMax = 40;
@@ -40,7 +32,7 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
         var email = Cell(row, _email);
         if (email is null)
         {
-            return (null, new(EmailMissing));
+            return (null, new(ImportMessages.EmailMissing));
         }
         if (!EmailAddress.IsValid(email))
         {
@@ -61,13 +53,19 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
         };
         if (problem is null && person.Phone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.' or '-' or '(' or ')' or '/'))
         {
-            problem = new(NotAPhoneNumber, Short(phone));
+            problem = new(ImportMessages.NotAPhoneNumber, Short(phone));
         }
         return problem is null ? (person, null) : (null, problem);
     }
 
     private static string? Cell(string[] row, int index) =>
-        index >= 0 && index < row.Length && !string.IsNullOrWhiteSpace(row[index]) ? row[index].Trim() : null;
+        index >= 0 && index < row.Length && !string.IsNullOrWhiteSpace(row[index]) ? OneLine(row[index].Trim()) : null;
+
+    // A line break typed inside a spreadsheet cell ("Saint-Étienne⏎centre") is layout, not data.
+    private static string OneLine(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n', '\t') < 0
+            ? value
+            : string.Join(' ', value.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private string? Text(string[] row, int index, int max, ref ImportProblem? problem)
     {
@@ -78,11 +76,11 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
         }
         if (value.Length > max)
         {
-            problem = new(TooLong, ImportColumnMap.ColumnName(header, index));
+            problem = new(ImportMessages.TooLong, ImportColumnMap.ColumnName(header, index));
         }
         else if (value.Any(char.IsControl))
         {
-            problem = new(NotAllowedCharacters, ImportColumnMap.ColumnName(header, index));
+            problem = new(ImportMessages.NotAllowedCharacters, ImportColumnMap.ColumnName(header, index));
         }
         return value;
     }
@@ -97,7 +95,7 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
         var code = CountryNames.Resolve(value);
         if (code is null && problem is null)
         {
-            problem = new(UnknownCountry, Short(value));
+            problem = new(ImportMessages.UnknownCountry, Short(value));
         }
         return code;
     }
@@ -123,7 +121,7 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
             .ToList();
         if (problem is null && names.Any(n => n.Length > Tag.NameMax || n.Any(char.IsControl)))
         {
-            problem = new(TooLong, ImportColumnMap.ColumnName(header, _tags));
+            problem = new(ImportMessages.TooLong, ImportColumnMap.ColumnName(header, _tags));
         }
         return names;
     }
@@ -141,7 +139,7 @@ public sealed class ImportRowReader(ImportColumnMap map, IReadOnlyList<string> h
         }
         if (!No.Contains(value) && problem is null)
         {
-            problem = new(NotYesOrNo, Short(value));
+            problem = new(ImportMessages.NotYesOrNo, Short(value));
         }
         return false;
     }

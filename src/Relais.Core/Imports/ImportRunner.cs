@@ -21,8 +21,8 @@ public sealed class ImportRunner(
 {
     public const int ChunkSize = 5_000;
 
-    // SQLite takes at most 32,766 parameters in one statement.
-    private const int MaxParameters = 30_000;
+    // Parameters per multi-row INSERT on PostgreSQL (at most 65,535 in one statement).
+    private const int MaxParameters = 10_000;
 
     private sealed record ChunkRow(int Number, string[] Cells, ImportedPerson? Person, ImportProblem? Problem);
 
@@ -56,6 +56,12 @@ public sealed class ImportRunner(
             {
                 await FinishAsync(importId, ImportStatus.Completed, null, ct);
                 logger.LogInformation("Import {Import} completed", importId);
+                if (!import.DryRun)
+                {
+                    // The people are in the database now; a copy of their data should not outlive its use
+                    // (an erasure could not reach it). The report keeps only the rejected rows.
+                    File.Delete(PathOf(import));
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -130,16 +136,16 @@ public sealed class ImportRunner(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var suppressed = (await db.SuppressedEmails.InOrganization(organizationId)
-            .Where(s => hashList.Contains(s.EmailHash)).Select(s => s.EmailHash).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            .Where(s => EF.Parameter(hashList).Contains(s.EmailHash)).Select(s => s.EmailHash).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Supporters.AsNoTracking().InOrganization(organizationId)
-            .Where(s => emails.Contains(s.NormalizedEmail)).ToDictionaryAsync(s => s.NormalizedEmail, StringComparer.Ordinal, ct);
+            .Where(s => EF.Parameter(emails).Contains(s.NormalizedEmail)).ToDictionaryAsync(s => s.NormalizedEmail, StringComparer.Ordinal, ct);
         var tagIds = await TagsAsync(db, import, people, now, ct);
         var existingIds = existing.Values.Select(s => s.Id).ToList();
         var tagIdList = tagIds.Values.Distinct().ToList();
         var tagged = existingIds.Count == 0 || tagIdList.Count == 0
             ? []
             : (await db.SupporterTags.InOrganization(organizationId)
-                .Where(t => existingIds.Contains(t.SupporterId) && tagIdList.Contains(t.TagId))
+                .Where(t => EF.Parameter(existingIds).Contains(t.SupporterId) && tagIdList.Contains(t.TagId))
                 .Select(t => new { t.SupporterId, t.TagId }).ToListAsync(ct))
                 .Select(t => (t.SupporterId, t.TagId)).ToHashSet();
 
@@ -152,7 +158,7 @@ public sealed class ImportRunner(
         {
             var person = row.Person;
             var problem = row.Problem ?? (person is not null && suppressed.Contains(hashes[person.NormalizedEmail])
-                ? new ImportProblem(ImportRowReader.Suppressed)
+                ? new ImportProblem(ImportMessages.Suppressed)
                 : null);
             if (person is null || problem is not null)
             {
@@ -364,6 +370,11 @@ public sealed class ImportRunner(
     {
         if (rows.Count == 0)
         {
+            return;
+        }
+        if (db.Database.IsSqlite())
+        {
+            await PreparedInserter.InsertAsync(db, rows, ct);
             return;
         }
         var columns = db.Model.FindEntityType(typeof(T))!.GetProperties().Count();

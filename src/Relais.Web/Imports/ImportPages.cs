@@ -23,7 +23,7 @@ public static class ImportPages
     public static string Message(IStringLocalizer localizer, ImportProblem problem)
     {
         var arguments = problem.Arguments
-            .Select(a => Enum.TryParse<ImportField>(a, out var field) && problem.MessageKey == ImportColumnMap.FieldMappedTwice
+            .Select(a => Enum.TryParse<ImportField>(a, out var field) && problem.MessageKey == ImportMessages.FieldMappedTwice
                 ? localizer[ImportTexts.Field(field)].Value
                 : a)
             .ToArray<object>();

@@ -7,29 +7,29 @@ public static class ImportTexts
 {
     public static string Status(ImportStatus status, bool dryRun) => (status, dryRun) switch
     {
-        (ImportStatus.Uploaded, _) => "Waiting for its column mapping",
-        (ImportStatus.Queued, true) => "Dry run waiting to start",
-        (ImportStatus.Queued, false) => "Waiting to start",
-        (ImportStatus.Running, true) => "Dry run in progress",
-        (ImportStatus.Running, false) => "Importing",
-        (ImportStatus.Completed, true) => "Dry run done: nothing was written",
-        (ImportStatus.Completed, false) => "Done",
-        (ImportStatus.Cancelled, _) => "Cancelled",
-        _ => "Failed",
+        (ImportStatus.Uploaded, _) => ImportPageMessages.WaitingForItsColumnMapping,
+        (ImportStatus.Queued, true) => ImportPageMessages.DryRunWaitingToStart,
+        (ImportStatus.Queued, false) => ImportPageMessages.WaitingToStart,
+        (ImportStatus.Running, true) => ImportPageMessages.DryRunInProgress,
+        (ImportStatus.Running, false) => ImportPageMessages.Importing,
+        (ImportStatus.Completed, true) => ImportPageMessages.DryRunDoneNothingWasWritten,
+        (ImportStatus.Completed, false) => ImportPageMessages.Done,
+        (ImportStatus.Cancelled, _) => ImportPageMessages.Cancelled,
+        _ => ImportPageMessages.Failed,
     };
 
     public static string Field(ImportField field) => field switch
     {
-        ImportField.Email => "Email",
-        ImportField.FirstName => "First name",
-        ImportField.LastName => "Last name",
-        ImportField.PostalCode => "Postal code",
-        ImportField.City => "City",
-        ImportField.Country => "Country",
-        ImportField.Phone => "Phone",
-        ImportField.Language => "Language",
-        ImportField.Tags => "Tags (comma separated)",
-        _ => "Email consent (yes or no)",
+        ImportField.Email => ImportPageMessages.Email,
+        ImportField.FirstName => ImportPageMessages.FirstName,
+        ImportField.LastName => ImportPageMessages.LastName,
+        ImportField.PostalCode => ImportPageMessages.PostalCode,
+        ImportField.City => ImportPageMessages.City,
+        ImportField.Country => ImportPageMessages.Country,
+        ImportField.Phone => ImportPageMessages.Phone,
+        ImportField.Language => ImportPageMessages.Language,
+        ImportField.Tags => ImportPageMessages.TagsCommaSeparated,
+        _ => ImportPageMessages.EmailConsentYesOrNo,
     };
 
     public static bool IsActive(ImportStatus status) => status is ImportStatus.Queued or ImportStatus.Running;

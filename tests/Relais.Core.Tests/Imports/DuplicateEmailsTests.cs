@@ -15,7 +15,7 @@ public class DuplicateEmailsTests
         Assert.Null(duplicates.Check(Person("bob@example.org"), 2));
         var problem = duplicates.Check(Person(" ANA@example.org"), 7);
 
-        Assert.Equal((ImportRowReader.SameEmailAsRow, "1"), (problem?.MessageKey, problem?.Arguments.Single()));
+        Assert.Equal((ImportMessages.SameEmailAsRow, "1"), (problem?.MessageKey, problem?.Arguments.Single()));
     }
 
     [Fact]

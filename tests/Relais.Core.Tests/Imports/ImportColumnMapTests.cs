@@ -8,7 +8,7 @@ public class ImportColumnMapTests
 
     [Fact]
     public void Validate_EmailNotMapped_Problem() =>
-        Assert.Contains(new ImportColumnMap([null, ImportField.FirstName, null, null]).Validate(Header, null), p => p.MessageKey == ImportColumnMap.EmailNotMapped);
+        Assert.Contains(new ImportColumnMap([null, ImportField.FirstName, null, null]).Validate(Header, null), p => p.MessageKey == ImportMessages.EmailNotMapped);
 
     [Fact]
     public void Validate_FieldMappedTwice_NamesBothColumns()
@@ -16,17 +16,17 @@ public class ImportColumnMapTests
         var problems = new ImportColumnMap([ImportField.Email, ImportField.LastName, ImportField.LastName, null]).Validate(Header, null);
 
         var problem = Assert.Single(problems);
-        Assert.Equal(ImportColumnMap.FieldMappedTwice, problem.MessageKey);
+        Assert.Equal(ImportMessages.FieldMappedTwice, problem.MessageKey);
         Assert.Equal(["LastName", "Prénom, Nom"], problem.Arguments);
     }
 
     [Fact]
     public void Validate_ConsentWithoutDeclaration_Problem() =>
-        Assert.Contains(new ImportColumnMap([ImportField.Email, null, null, null], ImportConsentMode.Everyone).Validate(Header, " "), p => p.MessageKey == ImportColumnMap.DeclarationRequired);
+        Assert.Contains(new ImportColumnMap([ImportField.Email, null, null, null], ImportConsentMode.Everyone).Validate(Header, " "), p => p.MessageKey == ImportMessages.DeclarationRequired);
 
     [Fact]
     public void Validate_ConsentColumnWithoutDeclaredMode_Problem() =>
-        Assert.Contains(new ImportColumnMap([ImportField.Email, null, null, ImportField.EmailConsent]).Validate(Header, null), p => p.MessageKey == ImportColumnMap.ConsentColumnUnused);
+        Assert.Contains(new ImportColumnMap([ImportField.Email, null, null, ImportField.EmailConsent]).Validate(Header, null), p => p.MessageKey == ImportMessages.ConsentColumnUnused);
 
     [Fact]
     public void Validate_ConsentColumnDeclared_Fine() =>
@@ -50,7 +50,7 @@ public class ImportColumnMapTests
     [Fact]
     public void StoredProblem_RoundTrip_KeepsArguments()
     {
-        var problem = new ImportProblem(ImportRowReader.SameEmailAsRow, "12");
+        var problem = new ImportProblem(ImportMessages.SameEmailAsRow, "12");
 
         var back = ImportProblem.FromStored(problem.ToStored());
 

@@ -56,31 +56,31 @@ public sealed class ImportFileTests : IDisposable
 
     [Fact]
     public void Analyze_EmptyFile_Empty() =>
-        Assert.Equal(ImportFile.Empty, ImportFile.Analyze(Write([]), ImportFile.Csv).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.Empty, ImportFile.Analyze(Write([]), ImportFile.Csv).Problem?.MessageKey);
 
     [Fact]
     public void Analyze_HeaderOnly_NoRows() =>
-        Assert.Equal(ImportFile.NoRows, ImportFile.Analyze(Write("email;nom\r\n\r\n;\r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.NoRows, ImportFile.Analyze(Write("email;nom\r\n\r\n;\r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
 
     [Fact]
     public void Analyze_OnlyBlankLines_NoHeader() =>
-        Assert.Equal(ImportFile.NoHeader, ImportFile.Analyze(Write("\r\n\r\n ; \r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.NoHeader, ImportFile.Analyze(Write("\r\n\r\n ; \r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
 
     [Fact]
     public void Analyze_DataWithoutHeader_NoHeader() =>
-        Assert.Equal(ImportFile.NoHeader, ImportFile.Analyze(Write("ana@example.org;Ana\r\nbob@example.org;Bob\r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.NoHeader, ImportFile.Analyze(Write("ana@example.org;Ana\r\nbob@example.org;Bob\r\n"u8.ToArray()), ImportFile.Csv).Problem?.MessageKey);
 
     [Fact]
     public void Analyze_BinaryGarbage_Unreadable()
     {
         var garbage = new byte[4096];
         new Random(3).NextBytes(garbage);
-        Assert.Equal(ImportFile.Unreadable, ImportFile.Analyze(Write(garbage), ImportFile.Csv).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.Unreadable, ImportFile.Analyze(Write(garbage), ImportFile.Csv).Problem?.MessageKey);
     }
 
     [Fact]
     public void Analyze_XlsxThatIsNotAZip_Unreadable() =>
-        Assert.Equal(ImportFile.Unreadable, ImportFile.Analyze(Write("email\na@b.org\n"u8.ToArray(), "f.xlsx"), ImportFile.Xlsx).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.Unreadable, ImportFile.Analyze(Write("email\na@b.org\n"u8.ToArray(), "f.xlsx"), ImportFile.Xlsx).Problem?.MessageKey);
 
     [Theory]
     [InlineData("people.CSV", ImportFile.Csv)]

@@ -28,7 +28,7 @@ public class ImportRowReaderTests
     }
 
     [Theory]
-    [InlineData("", ImportRowReader.EmailMissing)]
+    [InlineData("", ImportMessages.EmailMissing)]
     [InlineData("not-an-email", FormMessages.EmailInvalid)]
     [InlineData("ana@example", FormMessages.EmailInvalid)]
     public void Read_BadEmail_Rejected(string email, string expected) =>
@@ -50,7 +50,7 @@ public class ImportRowReaderTests
     {
         var problem = Reader().Read(Row(country: "Atlantide")).Problem;
 
-        Assert.Equal((ImportRowReader.UnknownCountry, "Atlantide"), (problem?.MessageKey, problem?.Arguments.Single()));
+        Assert.Equal((ImportMessages.UnknownCountry, "Atlantide"), (problem?.MessageKey, problem?.Arguments.Single()));
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public class ImportRowReaderTests
     {
         var problem = Reader().Read(Row(first: new string('a', SignatureForm.NameMax + 1))).Problem;
 
-        Assert.Equal((ImportRowReader.TooLong, "prénom"), (problem?.MessageKey, problem?.Arguments.Single()));
+        Assert.Equal((ImportMessages.TooLong, "prénom"), (problem?.MessageKey, problem?.Arguments.Single()));
     }
 
     [Fact]
     public void Read_NotAPhoneNumber_Rejected() =>
-        Assert.Equal(ImportRowReader.NotAPhoneNumber, Reader().Read(Row(phone: "call me maybe")).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.NotAPhoneNumber, Reader().Read(Row(phone: "call me maybe")).Problem?.MessageKey);
 
     [Theory]
     [InlineData("oui", true)]
@@ -76,7 +76,7 @@ public class ImportRowReaderTests
 
     [Fact]
     public void Read_ConsentAnswerNeitherYesNorNo_Rejected() =>
-        Assert.Equal(ImportRowReader.NotYesOrNo, Reader().Read(Row(consent: "peut-être")).Problem?.MessageKey);
+        Assert.Equal(ImportMessages.NotYesOrNo, Reader().Read(Row(consent: "peut-être")).Problem?.MessageKey);
 
     [Fact]
     public void Read_ConsentColumnNotDeclared_NobodyOptedIn() =>

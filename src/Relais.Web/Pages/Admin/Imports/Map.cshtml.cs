@@ -16,8 +16,6 @@ namespace Relais.Web.Pages.Admin.Imports;
 public sealed class MapModel(
     RelaisDb db, CurrentOrganization organization, ImportRunner runner, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public const string TagTooLong = "The tag is too long.";
-    public const string DeclarationTooLong = "The declaration is too long.";
     public const int DeclarationMax = 500;
     public const int SampleRows = 3;
 
@@ -66,12 +64,12 @@ public sealed class MapModel(
         var tag = TagName?.Trim();
         if (tag is { Length: > Tag.NameMax } || tag?.Any(char.IsControl) == true)
         {
-            Errors.Add(localizer[TagTooLong]);
+            Errors.Add(localizer[ImportPageMessages.TagTooLong]);
         }
         var declaration = Declaration?.Trim();
         if (declaration is { Length: > DeclarationMax } || declaration?.Any(c => char.IsControl(c) && c is not ('\r' or '\n')) == true)
         {
-            Errors.Add(localizer[DeclarationTooLong]);
+            Errors.Add(localizer[ImportPageMessages.DeclarationTooLong]);
         }
         if (Errors.Count > 0)
         {

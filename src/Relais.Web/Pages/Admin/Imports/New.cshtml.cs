@@ -24,7 +24,6 @@ public sealed class NewModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public const string ChooseFile = "Choose a file to upload.";
 
     public int MaxMegabytes => options.Value.MaxUploadMegabytes;
     public string? Error { get; private set; }
@@ -37,15 +36,15 @@ public sealed class NewModel(
     {
         if (file is null)
         {
-            return Invalid(localizer[ChooseFile]);
+            return Invalid(localizer[ImportPageMessages.ChooseFile]);
         }
         if (file.Length == 0)
         {
-            return Invalid(localizer[ImportFile.Empty]);
+            return Invalid(localizer[ImportMessages.Empty]);
         }
         if (ImportFile.FormatOf(file.FileName) is not { } format)
         {
-            return Invalid(localizer[ImportFile.UnknownFormat]);
+            return Invalid(localizer[ImportMessages.UnknownFormat]);
         }
         var id = Guid.CreateVersion7();
         var storedPath = Path.Combine("imports", $"{id}.{format}");
