@@ -34,8 +34,8 @@ public static class RejectionsExport
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using var csv = new CsvWriter(writer, config);
-        csv.WriteField(localizer["row"].Value);
-        csv.WriteField(localizer["reason"].Value);
+        csv.WriteField(localizer["Row"].Value);
+        csv.WriteField(localizer["Reason"].Value);
         csv.WriteField(localizer["data"].Value);
         await csv.NextRecordAsync();
         var rows = db.ImportRejections.AsNoTracking().Where(r => r.ImportId == import.Id).OrderBy(r => r.RowNumber).AsAsyncEnumerable();
