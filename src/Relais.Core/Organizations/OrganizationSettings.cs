@@ -3,12 +3,17 @@ using Relais.Privacy;
 
 namespace Relais.Organizations;
 
+/// <summary>The settings' own error texts, translated by the web layer.</summary>
+public static class SettingsMessages
+{
+    public const string RetentionOutOfRange = "Choose a retention period between 1 and 120 months.";
+}
+
 /// <summary>What an organizer edits on the settings page, and its rules.</summary>
 public sealed record OrganizationSettings
 {
     public const int NameMax = 200;
     public const int WordingMax = 2_000;
-    public const string RetentionOutOfRange = "Choose a retention period between 1 and 120 months.";
 
     public string? Name { get; init; }
     public string? ConsentWordingFr { get; init; }
@@ -38,7 +43,7 @@ public sealed record OrganizationSettings
         Text(errors, nameof(ConsentWordingEn), ConsentWordingEn, WordingMax);
         if (RetentionMonths is < Retention.MinMonths or > Retention.MaxMonths)
         {
-            errors.Add(new(nameof(RetentionMonths), RetentionOutOfRange));
+            errors.Add(new(nameof(RetentionMonths), SettingsMessages.RetentionOutOfRange));
         }
         return errors;
     }

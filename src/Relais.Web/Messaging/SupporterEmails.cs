@@ -9,31 +9,48 @@ using Relais.Web.Localization;
 
 namespace Relais.Web.Messaging;
 
+/// <summary>The words of the supporter emails, as keys of the French resources.</summary>
+public static class SupporterEmailMessages
+{
+    public const string ConfirmSubject = "Confirm your subscription to {0}";
+    public const string ConfirmIntro = "You asked to receive email updates from {0}. Please confirm by following this link:";
+    public const string ConfirmButton = "Confirm my subscription";
+    public const string ConfirmNote = "This link works once and expires in 7 days. If you did not ask for this, ignore this email: you will receive nothing more.";
+    public const string PreferencesSubject = "Your email preferences with {0}";
+    public const string PreferencesIntro = "You asked to change what you receive from {0}. Follow this link to choose:";
+    public const string PreferencesButton = "Choose what I receive";
+    public const string PreferencesNote = "This link expires in 30 days. If you did not ask for it, ignore this email.";
+    public const string ExportSubject = "Your data held by {0}";
+    public const string ExportIntro = "You asked for a copy of the data {0} holds about you. Download it from this link:";
+    public const string ExportButton = "Download my data";
+    public const string ExportNote = "This link works once and expires in 24 hours. If you did not ask for it, ignore this email.";
+}
+
 /// <summary>The emails Relais sends to one supporter, in their language, as plain text and simple HTML.</summary>
 public sealed class SupporterEmails(IStringLocalizer<SharedResource> localizer, IOptions<PublicUrlOptions> url)
 {
     public OutgoingEmail ConfirmSubscription(string to, string language, string organization, string secret) => Compose(
         to, language, $"/confirm/{secret}",
-        "Confirm your subscription to {0}",
-        "You asked to receive email updates from {0}. Please confirm by following this link:",
-        "Confirm my subscription",
-        "This link works once and expires in 7 days. If you did not ask for this, ignore this email: you will receive nothing more.",
+        SupporterEmailMessages.ConfirmSubject,
+        SupporterEmailMessages.ConfirmIntro,
+        SupporterEmailMessages.ConfirmButton,
+        SupporterEmailMessages.ConfirmNote,
         organization);
 
     public OutgoingEmail PreferencesLink(string to, string language, string organization, string secret) => Compose(
         to, language, $"/preferences/{secret}",
-        "Your email preferences with {0}",
-        "You asked to change what you receive from {0}. Follow this link to choose:",
-        "Choose what I receive",
-        "This link expires in 30 days. If you did not ask for it, ignore this email.",
+        SupporterEmailMessages.PreferencesSubject,
+        SupporterEmailMessages.PreferencesIntro,
+        SupporterEmailMessages.PreferencesButton,
+        SupporterEmailMessages.PreferencesNote,
         organization);
 
     public OutgoingEmail DataExportLink(string to, string language, string organization, string secret) => Compose(
         to, language, $"/privacy/export/{secret}",
-        "Your data held by {0}",
-        "You asked for a copy of the data {0} holds about you. Download it from this link:",
-        "Download my data",
-        "This link works once and expires in 24 hours. If you did not ask for it, ignore this email.",
+        SupporterEmailMessages.ExportSubject,
+        SupporterEmailMessages.ExportIntro,
+        SupporterEmailMessages.ExportButton,
+        SupporterEmailMessages.ExportNote,
         organization);
 
     private OutgoingEmail Compose(

@@ -139,7 +139,7 @@ public abstract class ImportTests(RelaisHost host)
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = report.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("row;reason;data", lines[0]);
+        Assert.Equal("Row;Reason;data", lines[0]);
         Assert.StartsWith("2;This email address does not look valid.;", lines[1]);
         Assert.Equal("3;Same email as row 1.;\" OK@example.org ;Twice;FR\"", lines[2]);
         Assert.Equal("4;This person's data was erased at their request.;\"Erased@Example.org;Gone;FR\"", lines[3]);

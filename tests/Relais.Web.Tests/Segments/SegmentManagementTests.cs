@@ -143,7 +143,7 @@ public abstract class SegmentManagementTests(RelaisHost host)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Adresse e-mail;Prénom;Nom;Code postal;Ville;Pays;Langue;Niveau de l'échelle;Consentement e-mail;Dernière activité (UTC);Étiquettes", lines[0]);
+        Assert.Equal("Adresse e-mail;Prénom;Nom;Code postal;Ville;Pays;Langue;Niveau d'engagement;Consentement e-mail;Dernière activité (UTC);Étiquettes", lines[0]);
         Assert.Equal(3, lines.Length);
         var ana = lines.Single(l => l.StartsWith("ana" + Domain, StringComparison.Ordinal)).Split(';');
         Assert.Equal(["ana" + Domain, "Ana", "Test", "75011", "\"'=Paris\"", "FR", "fr", "2", "granted"], ana[..9]);

@@ -42,6 +42,8 @@ public sealed record SegmentWorld(
                 City = name == "ana" ? "=Paris" : null,
                 Language = language,
                 LadderRank = rank,
+                // Placed by hand: the ladder job must leave the arranged ranks alone.
+                LadderEvaluatedAt = now.AddYears(10),
                 EmailConsent = consent,
                 LastActiveAt = now.AddDays(-daysSinceActive),
                 ErasedAt = erased ? now : null,
