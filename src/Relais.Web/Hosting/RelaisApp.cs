@@ -113,6 +113,8 @@ public static class RelaisApp
             o.Conventions.AddPageRoute("/Admin/Campaigns/Edit", "/admin/campaigns/new");
         }).AddViewLocalization();
 
+        // First: hosted services start in order, so every job below finds the schema migrated.
+        services.AddHostedService<DatabaseStartup>();
         services.AddCampaigns();
         services.AddPetitions();
         services.AddSupporters();
@@ -120,7 +122,6 @@ public static class RelaisApp
         services.AddLadder();
         services.AddSegments();
         services.AddImports();
-        services.AddHostedService<DatabaseStartup>();
         return builder;
     }
 
