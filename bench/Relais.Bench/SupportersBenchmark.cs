@@ -135,7 +135,6 @@ public static partial class SupportersBenchmark
         var profile = await TimeAsync(samples, i => http.GetStringAsync($"admin/supporters/{profiles[i % profiles.Count]}", ct), ct);
         await server.StopSamplingAsync();
         var peak = ProcFs.StatusKb(server.Pid, "VmHWM") ?? 0;
-        await server.DisposeAsync();
 
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var countRow = Row($"segment-count-{engine}", counts, health, peak, date);
