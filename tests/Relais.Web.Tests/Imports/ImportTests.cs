@@ -51,6 +51,11 @@ public abstract class ImportTests(RelaisHost host)
         var done = await browser.WaitAsync(id);
 
         Assert.Equal((false, "Completed", 2, 2), (done.DryRun, done.Status, done.Processed, done.Inserted));
+        // The file goes just after the completion is committed: give the job a moment.
+        for (var waited = 0; waited < 50 && File.Exists(stored); waited++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
         Assert.False(File.Exists(stored), "The uploaded copy of the people's data outlived the import.");
         var people = await host.Data.QueryAsync(db => db.Supporters.Where(s => s.OrganizationId == organization.Id).OrderBy(s => s.Email).ToListAsync());
         Assert.Equal(
