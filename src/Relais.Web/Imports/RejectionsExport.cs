@@ -1,12 +1,9 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relais.Data;
 using Relais.Imports;
 using Relais.Organizations;
+using Relais.Web.Hosting;
 using Relais.Web.Localization;
 using Relais.Web.Members;
 
@@ -31,9 +28,7 @@ public static class RejectionsExport
         var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"rejets-{safe}.csv\"";
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = new CsvWriter(writer, config);
+        await using var csv = ExcelCsv.Create(http.Response.Body);
         csv.WriteField(localizer["Row"].Value);
         csv.WriteField(localizer["Reason"].Value);
         csv.WriteField(localizer["data"].Value);

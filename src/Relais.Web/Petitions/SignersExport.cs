@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Organizations;
+using Relais.Web.Hosting;
 using Relais.Web.Members;
 
 namespace Relais.Web.Petitions;
@@ -35,13 +33,7 @@ public static class SignersExport
         var fileName = $"signataires-{campaign.Slug}-{clock.GetUtcNow():yyyyMMdd}.csv";
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ";",
-            InjectionOptions = InjectionOptions.Escape,
-        };
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = new CsvWriter(writer, config);
+        await using var csv = ExcelCsv.Create(http.Response.Body);
         foreach (var header in Headers)
         {
             csv.WriteField(header);

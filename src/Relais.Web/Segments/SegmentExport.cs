@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -12,6 +10,7 @@ using Relais.Consents;
 using Relais.Data;
 using Relais.Organizations;
 using Relais.Segments;
+using Relais.Web.Hosting;
 using Relais.Web.Localization;
 using Relais.Web.Members;
 
@@ -125,9 +124,7 @@ public static class SegmentExport
 
     private static async Task WriteCsvAsync(Stream body, string[] headers, IAsyncEnumerable<SegmentRow> rows, CancellationToken ct)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
-        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = new CsvWriter(writer, config);
+        await using var csv = ExcelCsv.Create(body);
         foreach (var header in headers)
         {
             csv.WriteField(header);
