@@ -8,6 +8,7 @@ using Relais.Groups;
 using Relais.Imports;
 using Relais.Ladder;
 using Relais.Media;
+using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Outbox;
 using Relais.Petitions;
@@ -44,6 +45,12 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Import> Imports => Set<Import>();
     public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageVersion> MessageVersions => Set<MessageVersion>();
+    public DbSet<MessageRecipient> MessageRecipients => Set<MessageRecipient>();
+    public DbSet<MessageLink> MessageLinks => Set<MessageLink>();
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+    public DbSet<EmailSettings> EmailSettings => Set<EmailSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
