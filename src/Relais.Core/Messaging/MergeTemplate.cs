@@ -24,17 +24,17 @@ public sealed partial class MergeTemplate
         .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
-    private readonly Piece[] subject;
-    private readonly Piece[] preheader;
-    private readonly Piece[] text;
-    private readonly Piece[] html;
+    private readonly Piece[] _subject;
+    private readonly Piece[] _preheader;
+    private readonly Piece[] _text;
+    private readonly Piece[] _html;
 
     private MergeTemplate(Piece[] subject, Piece[] preheader, Piece[] text, Piece[] html, IReadOnlyList<string> links)
     {
-        this.subject = subject;
-        this.preheader = preheader;
-        this.text = text;
-        this.html = html;
+        _subject = subject;
+        _preheader = preheader;
+        _text = text;
+        _html = html;
         Links = links;
     }
 
@@ -93,7 +93,7 @@ public sealed partial class MergeTemplate
     }
 
     public RenderedEmail Render(MergeValues values) =>
-        new(Fill(subject, values), Fill(preheader, values), Fill(text, values), Fill(html, values));
+        new(Fill(_subject, values), Fill(_preheader, values), Fill(_text, values), Fill(_html, values));
 
     private static string Tokenize(string source, List<FieldUse> fields, List<MergeTemplateError> errors, string part)
     {
