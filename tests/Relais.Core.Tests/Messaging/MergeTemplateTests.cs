@@ -105,3 +105,41 @@ public class MergeTemplateTests
         return result.Template!;
     }
 }
+
+public class RelayCodeTests
+{
+    [Fact]
+    public void TryRead_WhatForWrote_SameSupporter()
+    {
+        var id = Guid.CreateVersion7();
+
+        Assert.True(RelayCode.TryRead(RelayCode.For(id), out var read));
+        Assert.Equal(id, read);
+        Assert.Equal(22, RelayCode.For(id).Length);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("!!!!!!!!!!!!!!!!!!!!!!")]
+    public void TryRead_Malformed_False(string? code) => Assert.False(RelayCode.TryRead(code, out _));
+}
+
+public class EmailLayoutTests
+{
+    [Fact]
+    public void Wrap_FooterLinksAndHiddenPreheader_InBothParts()
+    {
+        var footer = new EmailFooter("Relais <démo>", "Vous avez signé.", "Se désabonner", "https://r.example/u/1", "Préférences", "https://r.example/p/1");
+
+        var email = EmailLayout.Wrap("a@example.org", new RenderedEmail("Sujet", "Avant-goût", "Corps", "<p>Corps</p>"), "fr", footer);
+
+        Assert.Contains("display:none", email.Html);
+        Assert.Contains("Avant-goût", email.Html);
+        Assert.Contains("Relais &lt;démo&gt;", email.Html);
+        Assert.Contains("href=\"https://r.example/u/1\"", email.Html);
+        Assert.Contains("Se désabonner: https://r.example/u/1", email.Text);
+        Assert.Contains("lang=\"fr\"", email.Html);
+    }
+}
