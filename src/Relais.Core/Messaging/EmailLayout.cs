@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Relais.Messaging;
@@ -68,5 +67,5 @@ public static class EmailLayout
         return html.Append("</p></div></body></html>").ToString();
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static string Encode(string value) => EmailHtml.Encode(value);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -224,7 +223,7 @@ public sealed partial class MergeTemplate
                     ? LinkUrl!
                     : values.TrackedLinkPrefix + LinkIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            builder.Append(Encode ? WebUtility.HtmlEncode(value) : value);
+            builder.Append(Encode ? EmailHtml.Encode(value) : value);
         }
     }
 }
