@@ -16,6 +16,9 @@ using Relais.Web.Imports;
 using Relais.Web.Ladder;
 using Relais.Web.Localization;
 using Relais.Web.Media;
+using Relais.Web.Messages;
+using Relais.Web.Delivery;
+using Relais.Web.Automations;
 using Relais.Web.Members;
 using Relais.Web.Petitions;
 using Relais.Web.Privacy;
@@ -121,6 +124,9 @@ public static class RelaisApp
         services.AddPrivacy();
         services.AddLadder();
         services.AddSegments();
+        services.AddMessages();
+        services.AddDelivery();
+        services.AddAutomations();
         services.AddImports();
         return builder;
     }
@@ -154,6 +160,9 @@ public static class RelaisApp
         app.MapPrivacy();
         app.MapLadder();
         app.MapSegments();
+        app.MapMessages();
+        app.MapDelivery();
+        app.MapAutomations();
         app.MapImports();
         app.MapRazorPages();
         return app;

@@ -1,0 +1,8 @@
+namespace Relais.Web.Delivery;
+
+public static class DeliverySetup
+{
+    public static IServiceCollection AddDelivery(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapDelivery(this IEndpointRouteBuilder app) => app;
+}
