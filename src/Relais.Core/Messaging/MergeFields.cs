@@ -15,10 +15,13 @@ public static class MergeFields
     public const string PreferencesLink = "preferences_link";
     public const string UnsubscribeLink = "unsubscribe_link";
 
+    /// <summary>The double opt-in link; only the confirmation email has one.</summary>
+    public const string ConfirmLink = "confirm_link";
+
     public static readonly IReadOnlyList<string> All =
     [
         FirstName, LastName, RelayLink, NextStep, NextStepLink, Counter, Goal, CampaignTitle,
-        CampaignLink, PreferencesLink, UnsubscribeLink,
+        CampaignLink, PreferencesLink, UnsubscribeLink, ConfirmLink,
     ];
 
     /// <summary>Fields whose value is an address: they may stand as a link's target.</summary>
@@ -39,6 +42,7 @@ public sealed record MergeValues
     public string CampaignLink { get; init; } = "";
     public string PreferencesLink { get; init; } = "";
     public string UnsubscribeLink { get; init; } = "";
+    public string ConfirmLink { get; init; } = "";
 
     /// <summary>
     /// When clicks are counted: the recipient's address prefix for tracked links, to which the
@@ -59,6 +63,7 @@ public sealed record MergeValues
         MergeFields.CampaignLink => CampaignLink,
         MergeFields.PreferencesLink => PreferencesLink,
         MergeFields.UnsubscribeLink => UnsubscribeLink,
+        MergeFields.ConfirmLink => ConfirmLink,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown merge field"),
     };
 }

@@ -17,6 +17,7 @@ public static class MessagingSetup
             ? sp.GetRequiredService<PickupFolderMailTransport>()
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddScoped<SupporterEmails>();
+        services.AddSingleton<RecipientLinks>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value.Retry);
         services.AddSingleton<OutboxProcessor>();
         services.AddHostedService<OutboxJob>();
