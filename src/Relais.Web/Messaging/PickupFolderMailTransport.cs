@@ -1,24 +1,62 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
 using Relais.Data;
 using Relais.Messaging;
 
 namespace Relais.Web.Messaging;
 
-/// <summary>Writes each email as an .eml file: the default on a laptop, where no mail server runs.</summary>
-internal sealed class PickupFolderMailTransport(IOptions<SmtpOptions> options, IOptions<DatabaseOptions> database) : IMailTransport
+/// <summary>The folder emails go to as .eml files when no SMTP host is set: the default on a laptop.</summary>
+public sealed class PickupFolder(IOptions<SmtpOptions> options, IOptions<DatabaseOptions> database)
 {
     public string Folder => Path.GetFullPath(options.Value.PickupFolder ?? Path.Combine(database.Value.DataFolder, "mail"));
 
-    public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
+    /// <summary>Written aside then moved in, so that whoever reads the folder never sees half a file.</summary>
+    public async Task WriteAsync(ComposedEmail email, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
-        using var client = new SmtpClient
+        var staging = Path.Combine(Folder, "tmp");
+        Directory.CreateDirectory(staging);
+        var name = Guid.CreateVersion7().ToString("N") + ".eml";
+        await File.WriteAllBytesAsync(Path.Combine(staging, name), email.Content, ct);
+        File.Move(Path.Combine(staging, name), Path.Combine(Folder, name));
+    }
+}
+
+/// <summary>Transactional emails as .eml files in the pickup folder.</summary>
+internal sealed class PickupFolderMailTransport(PickupFolder folder, MailComposer composer) : IMailTransport
+{
+    public string Folder => folder.Folder;
+
+    public Task SendAsync(OutgoingEmail email, CancellationToken ct) => folder.WriteAsync(composer.Compose(email), ct);
+}
+
+/// <summary>Bulk sends into the pickup folder: the file appears when the message is completed.</summary>
+internal sealed class PickupFolderBulkTransport(PickupFolder folder, MailComposer composer) : IBulkMailTransport
+{
+    public Task<IBulkMailConnection> ConnectAsync(CancellationToken ct) => Task.FromResult<IBulkMailConnection>(new Connection(folder, composer));
+
+    private sealed class Connection(PickupFolder folder, MailComposer composer) : IBulkMailConnection
+    {
+        private ComposedEmail? _begun;
+
+        public bool IsUsable => true;
+
+        public Task<SmtpReply> BeginAsync(OutgoingEmail email, CancellationToken ct)
         {
-            DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-            PickupDirectoryLocation = Folder,
-        };
-        using var message = MailMessages.From(email, options.Value);
-        await client.SendMailAsync(message, ct);
+            if (_begun is not null)
+            {
+                throw new InvalidOperationException("A message is begun on this connection: complete it first.");
+            }
+            _begun = composer.Compose(email);
+            return Task.FromResult(new SmtpReply(354, "Written on completion"));
+        }
+
+        public async Task<SmtpReply> CompleteAsync(CancellationToken ct)
+        {
+            var email = _begun ?? throw new InvalidOperationException("No message was begun on this connection.");
+            _begun = null;
+            await folder.WriteAsync(email, ct);
+            return new SmtpReply(250, "Written to " + folder.Folder);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

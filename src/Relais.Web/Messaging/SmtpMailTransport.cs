@@ -1,27 +1,102 @@
-using System.Net;
-using System.Net.Mail;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Relais.Messaging;
 
 namespace Relais.Web.Messaging;
 
-/// <summary>Delivers through an SMTP server with System.Net.Mail (MailKit is not available here).</summary>
-internal sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport
+/// <summary>The server refused a message (SMTP code and text); the outbox retries it later.</summary>
+public sealed class SmtpRefusedException(SmtpReply reply) : Exception($"The SMTP server refused the message: {reply.Code} {reply.Text}")
 {
+    public SmtpReply Reply { get; } = reply;
+}
+
+/// <summary>
+/// Transactional emails over SMTP, reusing a few open connections rather than opening one per
+/// email. A connection left idle too long may have been closed by the server: a failure before
+/// anything was handed over is retried once on a fresh connection.
+/// </summary>
+internal sealed class SmtpMailTransport(IOptions<SmtpOptions> options, MailComposer composer) : IMailTransport, IAsyncDisposable
+{
+    private const int MaxIdle = 4;
+    private const long IdleMilliseconds = 30_000;
+    private readonly ConcurrentQueue<SmtpConnection> _idle = new();
+
     public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
     {
-        var settings = options.Value;
-        using var client = new SmtpClient(settings.Host, settings.Port)
+        var composed = composer.Compose(email);
+        while (true)
         {
-            EnableSsl = settings.EnableSsl,
-            Timeout = settings.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(settings.UserName))
-        {
-            client.Credentials = new NetworkCredential(settings.UserName, settings.Password);
+            var (connection, reused) = await RentAsync(ct);
+            SmtpReply reply;
+            try
+            {
+                reply = await connection.BeginAsync(composed, ct);
+            }
+            catch (Exception) when (reused && !ct.IsCancellationRequested)
+            {
+                await connection.DisposeAsync();
+                continue;
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+            if (!reply.IsPositive)
+            {
+                await ReturnAsync(connection);
+                throw new SmtpRefusedException(reply);
+            }
+            try
+            {
+                reply = await connection.CompleteAsync(ct);
+            }
+            finally
+            {
+                await ReturnAsync(connection);
+            }
+            if (!reply.IsPositive)
+            {
+                throw new SmtpRefusedException(reply);
+            }
+            return;
         }
-        using var message = MailMessages.From(email, settings);
-        await client.SendMailAsync(message, ct);
     }
+
+    private async Task<(SmtpConnection Connection, bool Reused)> RentAsync(CancellationToken ct)
+    {
+        while (_idle.TryDequeue(out var connection))
+        {
+            if (connection.IsUsable && Environment.TickCount64 - connection.LastUsed < IdleMilliseconds)
+            {
+                return (connection, true);
+            }
+            await connection.DisposeAsync();
+        }
+        return (await SmtpConnection.OpenAsync(options.Value, composer, ct), false);
+    }
+
+    private async Task ReturnAsync(SmtpConnection connection)
+    {
+        if (connection.IsUsable && _idle.Count < MaxIdle)
+        {
+            _idle.Enqueue(connection);
+            return;
+        }
+        await connection.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        while (_idle.TryDequeue(out var connection))
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>Bulk sends over SMTP: each connection carries many messages.</summary>
+internal sealed class SmtpBulkTransport(IOptions<SmtpOptions> options, MailComposer composer) : IBulkMailTransport
+{
+    public async Task<IBulkMailConnection> ConnectAsync(CancellationToken ct) => await SmtpConnection.OpenAsync(options.Value, composer, ct);
 }

@@ -117,12 +117,32 @@ public static partial class Mailbox
     [GeneratedRegex("=\\?utf-8\\?B\\?([^?]*)\\?=", RegexOptions.IgnoreCase)]
     private static partial Regex EncodedWordPattern();
 
-    /// <summary>Reads what System.Net.Mail writes: multipart/alternative, base64 UTF-8 parts, B-encoded subject.</summary>
+    /// <summary>Decodes a quoted-printable part (lines already LF-ended) as UTF-8.</summary>
+    public static string QuotedPrintable(string body)
+    {
+        var bytes = new List<byte>(body.Length);
+        var text = body.Replace("=\n", "");
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '=' && i + 2 < text.Length)
+            {
+                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
+            }
+        }
+        return Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    /// <summary>Reads what Relais writes: multipart/alternative, quoted-printable (or base64) UTF-8 parts, B-encoded words.</summary>
     private static ReceivedEmail Parse(string raw)
     {
         var headerEnd = raw.IndexOf("\n\n", StringComparison.Ordinal);
         var headers = Regex.Replace(raw[..headerEnd], "\n[ \t]+", " ");
-        // System.Net.Mail writes the subject as B-encoded UTF-8 words; a letter may straddle two of them.
+        // The subject comes as B-encoded UTF-8 words when it is not ASCII.
         var subjectLine = Regex.Match(headers, "^Subject: (.*)$", RegexOptions.Multiline).Groups[1].Value;
         var words = EncodedWordPattern().Matches(subjectLine);
         var subject = words.Count == 0
@@ -142,6 +162,10 @@ public static partial class Mailbox
             if (partHeaders.Contains("base64", StringComparison.OrdinalIgnoreCase))
             {
                 body = Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\n", "")));
+            }
+            else if (partHeaders.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase))
+            {
+                body = QuotedPrintable(body);
             }
             if (partHeaders.Contains("text/plain", StringComparison.OrdinalIgnoreCase))
             {
