@@ -12,12 +12,27 @@ internal static class MailMessages
     {
         var message = new MailMessage
         {
-            From = new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8),
+            From = email.From is { } from
+                ? new MailAddress(from.Address, from.Name, Encoding.UTF8)
+                : new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8),
             Subject = email.Subject,
             SubjectEncoding = Encoding.UTF8,
             HeadersEncoding = Encoding.UTF8,
         };
         message.To.Add(new MailAddress(email.To));
+        if (email.From?.ReplyTo is { Length: > 0 } replyTo)
+        {
+            message.ReplyToList.Add(new MailAddress(replyTo));
+        }
+        if (email.MessageId is { Length: > 0 } id)
+        {
+            // Stable across attempts, so that a receiver can drop a repeat.
+            message.Headers.Add("Message-ID", "<" + id + ">");
+        }
+        foreach (var (name, value) in email.Headers)
+        {
+            message.Headers.Add(name, value);
+        }
         message.AlternateViews.Add(View(email.Text, MediaTypeNames.Text.Plain));
         message.AlternateViews.Add(View(email.Html, MediaTypeNames.Text.Html));
         return message;
