@@ -49,7 +49,7 @@ internal sealed class EmailOptIns
             {
                 OrganizationId = request.OrganizationId,
                 Kind = OutboxKinds.ConfirmSubscription,
-                Payload = System.Text.Json.JsonSerializer.Serialize(new SupporterMessage(supporter.Id, request.Language)),
+                Payload = System.Text.Json.JsonSerializer.Serialize(new SupporterMessage(supporter.Id, request.Language, request.PetitionId)),
                 CreatedAt = now,
                 NextAttemptAt = now,
             });

@@ -118,6 +118,7 @@ public sealed class SignatureIntake(
         var returning = new List<Guid>();
         var activities = new List<Activity>();
         var consents = new List<Consent>();
+        var thanks = new List<Outbox.OutboxMessage>();
         var optIns = new EmailOptIns();
         foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
         {
@@ -173,7 +174,7 @@ public sealed class SignatureIntake(
                 {
                     returning.Add(supporter.Id);
                 }
-                activities.Add(new Activity
+                var activity = new Activity
                 {
                     OrganizationId = request.OrganizationId,
                     SupporterId = supporter.Id,
@@ -183,7 +184,10 @@ public sealed class SignatureIntake(
                     OccurredAt = now,
                     Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
                     Source = request.Source,
-                });
+                };
+                activities.Add(activity);
+                // Queued with the signature, so that a thank-you is never lost nor sent for a signature that was not stored.
+                thanks.Add(Outbox.ThankYouMessage.For(activity, request.Language, now));
                 consents.Add(new Consent
                 {
                     OrganizationId = request.OrganizationId,
@@ -208,6 +212,7 @@ public sealed class SignatureIntake(
         await db.InsertAsync(activities);
         await db.InsertAsync(consents);
         await optIns.WriteAsync(db);
+        await db.InsertAsync(thanks);
         if (returning.Count > 0)
         {
             await db.Supporters.Where(s => returning.Contains(s.Id))

@@ -73,7 +73,7 @@ public abstract class DataRightsTests
         await browser.SignAsync(campaign.Slug, Forms.Signature(email));
 
         await browser.AskForLinkAsync(organization.Slug, email, "export");
-        var message = await Mailbox.WaitForAsync(email);
+        var message = await Mailbox.WaitForContainingAsync(email, "/privacy/export/");
         var link = message.LinkPath("/privacy/export/");
         Assert.Contains("24 hours", message.Text);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(link)).StatusCode);

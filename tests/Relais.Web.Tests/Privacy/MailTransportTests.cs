@@ -23,7 +23,7 @@ public abstract class PickupFolderTests(RelaisHost host)
 
         await host.Browser("fr").AskForLinkAsync(organization.Slug, email, "preferences");
 
-        var message = await Mailbox.WaitForAsync(Path.Combine(host.DataFolder, "mail"), email);
+        var message = await Mailbox.WaitForAsync(Path.Combine(host.DataFolder, "mail"), email, "/preferences/");
         Assert.All(Directory.GetFiles(Path.Combine(host.DataFolder, "mail")), file => Assert.EndsWith(".eml", file));
         Assert.Contains("préférences", message.Subject);
         Assert.StartsWith("/preferences/", message.LinkPath("/preferences/"));
@@ -122,7 +122,7 @@ public abstract class OutboxRetryTests
         })!;
         try
         {
-            var message = await Mailbox.WaitForAsync(Path.Combine(maildir, "new"), email, TimeSpan.FromSeconds(60));
+            var message = await Mailbox.WaitForAsync(Path.Combine(maildir, "new"), email, "/confirm/", TimeSpan.FromSeconds(60));
             Assert.Contains("/confirm/", message.Text);
             var done = await WaitForAsync(m => m.CompletedAt != null, organization.Id);
             Assert.Null(done.LastError);
@@ -142,7 +142,7 @@ public abstract class OutboxRetryTests
         var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
         while (true)
         {
-            var message = await _host.Data.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId));
+            var message = await _host.Data.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId && m.Kind == OutboxKinds.ConfirmSubscription));
             if (message is not null && condition(message))
             {
                 return message;

@@ -6,6 +6,16 @@ namespace Relais.Web.Tests.Privacy;
 /// <summary>An email as the SMTP sink (or the pickup folder) received it, with its parts decoded.</summary>
 public sealed record ReceivedEmail(string Raw, string Subject, string Text, string Html)
 {
+    public bool Holds(string words) => Subject.Contains(words, StringComparison.Ordinal) || Text.Contains(words, StringComparison.Ordinal);
+
+    /// <summary>A header's value as written (folded lines joined), or null.</summary>
+    public string? Header(string name)
+    {
+        var headers = Regex.Replace(Raw[..Raw.IndexOf("\n\n", StringComparison.Ordinal)], "\n[ \t]+", " ");
+        var match = Regex.Match(headers, "^" + Regex.Escape(name) + ": (.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase);
+        return match.Success ? match.Groups[1].Value.Trim() : null;
+    }
+
     /// <summary>The first link in the text part whose path starts with <paramref name="prefix"/>, as a path.</summary>
     public string LinkPath(string prefix)
     {
@@ -59,13 +69,21 @@ public static partial class Mailbox
     public static Task<ReceivedEmail> WaitForAsync(string recipient, TimeSpan? timeout = null) =>
         WaitForAsync(Path.Combine(Folder!, "new"), recipient, timeout);
 
+    /// <summary>Waits for the message to <paramref name="recipient"/> whose subject or text holds <paramref name="containing"/> (a person also receives a thank-you).</summary>
+    public static Task<ReceivedEmail> WaitForContainingAsync(string recipient, string containing, TimeSpan? timeout = null) =>
+        WaitForAsync(Path.Combine(Folder!, "new"), recipient, containing, timeout);
+
     /// <summary>Polls <paramref name="folder"/> until a message to <paramref name="recipient"/> arrives.</summary>
-    public static async Task<ReceivedEmail> WaitForAsync(string folder, string recipient, TimeSpan? timeout = null)
+    public static Task<ReceivedEmail> WaitForAsync(string folder, string recipient, TimeSpan? timeout = null) =>
+        WaitForAsync(folder, recipient, "", timeout);
+
+    /// <summary>Polls <paramref name="folder"/> until a message to <paramref name="recipient"/> holding <paramref name="containing"/> arrives.</summary>
+    public static async Task<ReceivedEmail> WaitForAsync(string folder, string recipient, string containing, TimeSpan? timeout = null)
     {
         var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
-            if (Find(folder, recipient) is { } found)
+            if (FindAll(folder, recipient).FirstOrDefault(m => m.Holds(containing)) is { } found)
             {
                 return found;
             }
@@ -82,21 +100,24 @@ public static partial class Mailbox
     public static int Count(string folder, string recipient) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count(f => Read(f).Contains(recipient, StringComparison.OrdinalIgnoreCase)) : 0;
 
-    private static ReceivedEmail? Find(string folder, string recipient)
+    /// <summary>How many messages to <paramref name="recipient"/> hold <paramref name="containing"/> in their subject or text.</summary>
+    public static int CountContaining(string recipient, string containing) => FindAll(Path.Combine(Folder!, "new"), recipient).Count(m => m.Holds(containing));
+
+    /// <summary>Every message to <paramref name="recipient"/> in <paramref name="folder"/>.</summary>
+    public static IEnumerable<ReceivedEmail> FindAll(string folder, string recipient)
     {
         if (!Directory.Exists(folder))
         {
-            return null;
+            yield break;
         }
         foreach (var file in Directory.EnumerateFiles(folder))
         {
             var raw = Read(file);
             if (Regex.IsMatch(raw, "^To: .*" + Regex.Escape(recipient), RegexOptions.Multiline | RegexOptions.IgnoreCase))
             {
-                return Parse(raw);
+                yield return Parse(raw);
             }
         }
-        return null;
     }
 
     private static string Read(string file)

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Relais.Data;
+using Relais.Messaging;
+using Relais.Organizations;
+using Relais.Web.Localization;
+using Relais.Web.Messaging;
+
+namespace Relais.Web.Automations;
+
+/// <summary>The default words of the automatic emails, as keys of the French resources (English is the key).</summary>
+public static class AutomaticEmailDefaults
+{
+    public const string ThankYouSubject = "Thank you for signing, {{ first_name }}!";
+    public const string ThankYouPreheader = "Your signature counts. Here is how to make it count twice.";
+    public const string ThankYouHello = "Hello {{ first_name }},";
+    public const string ThankYouThanks = "Thank you for signing “{{ campaign_title }}”. {{ counter }} people have signed so far.";
+    public const string ThankYouShare = "**Bring others with you.** Share your personal link: everyone who signs through it counts for you.";
+    public const string ThankYouShareLink = "[{{ relay_link }}]({{ relay_link }})";
+    public const string ThankYouNextStep = "**Your next step:** [{{ next_step }}]({{ next_step_link }})";
+    public const string InviteFriends = "Invite your friends to sign";
+    public const string FooterReason = "You receive this email because you took action with {0}.";
+    public const string FooterPreferences = "Choose what you receive";
+    public const string FooterUnsubscribe = "Unsubscribe";
+}
+
+/// <summary>Where a wording comes from: Relais's default, the organization's (every action), or one action's override.</summary>
+public enum WordingSource
+{
+    Default,
+    Organization,
+    Action,
+}
+
+/// <summary>The wording of an automatic email in one language.</summary>
+public sealed record AutomaticWording(string Subject, string Preheader, string Body, bool Enabled, WordingSource Source);
+
+/// <summary>Finds the wording an automatic email is sent with: the action's override, else the organization's, else the default.</summary>
+public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource> localizer)
+{
+    /// <summary>The organization's own wording (the action's when there is one); null when it never wrote one.</summary>
+    public async Task<AutomaticWording?> FindAsync(Guid organizationId, string kind, Guid? actionId, string language, CancellationToken ct)
+    {
+        var action = actionId ?? Guid.Empty;
+        var rows = await db.EmailTemplates.AsNoTracking()
+            .Where(t => t.OrganizationId == organizationId && t.Kind == kind && t.Language == language
+                && (t.ActionId == Guid.Empty || t.ActionId == action))
+            .ToListAsync(ct);
+        var row = rows.FirstOrDefault(t => t.ActionId != Guid.Empty) ?? rows.FirstOrDefault();
+        return row is null
+            ? null
+            : new AutomaticWording(row.Subject, row.Preheader, row.Body, row.Enabled || !AutomaticEmailRules.CanDisable(kind),
+                row.ActionId == Guid.Empty ? WordingSource.Organization : WordingSource.Action);
+    }
+
+    /// <summary>What Relais sends when the organization wrote nothing, in <paramref name="language"/>.</summary>
+    public AutomaticWording Default(string kind, string language, string organizationName) => InLanguage(language, () =>
+        kind == EmailTemplateKinds.ConfirmSubscription
+            ? new AutomaticWording(
+                localizer[SupporterEmailMessages.ConfirmSubject, organizationName].Value,
+                "",
+                Paragraphs(
+                    localizer[SupporterEmailMessages.ConfirmIntro, organizationName].Value,
+                    $"[{localizer[SupporterEmailMessages.ConfirmButton].Value}]({{{{ {MergeFields.ConfirmLink} }}}})",
+                    localizer[SupporterEmailMessages.ConfirmNote].Value),
+                true,
+                WordingSource.Default)
+            : new AutomaticWording(
+                localizer[AutomaticEmailDefaults.ThankYouSubject].Value,
+                localizer[AutomaticEmailDefaults.ThankYouPreheader].Value,
+                Paragraphs(
+                    localizer[AutomaticEmailDefaults.ThankYouHello].Value,
+                    localizer[AutomaticEmailDefaults.ThankYouThanks].Value,
+                    localizer[AutomaticEmailDefaults.ThankYouShare].Value,
+                    AutomaticEmailDefaults.ThankYouShareLink,
+                    localizer[AutomaticEmailDefaults.ThankYouNextStep].Value),
+                true,
+                WordingSource.Default));
+
+    /// <summary>The words around the body of an automatic email.</summary>
+    public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage(language, () =>
+        new EmailFooter(
+            organizationName,
+            localizer[AutomaticEmailDefaults.FooterReason, organizationName].Value,
+            localizer[AutomaticEmailDefaults.FooterUnsubscribe].Value,
+            unsubscribeLink,
+            localizer[AutomaticEmailDefaults.FooterPreferences].Value,
+            preferencesLink));
+
+    /// <summary>A resource string in <paramref name="language"/>.</summary>
+    public string Text(string language, string key) => InLanguage(language, () => localizer[key].Value);
+
+    public static T InLanguage<T>(string language, Func<T> make)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Languages.IsSupported(language) ? language : Languages.French);
+        try
+        {
+            return make();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+
+    private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
+}
