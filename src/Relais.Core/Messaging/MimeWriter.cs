@@ -209,7 +209,7 @@ public static class MimeWriter
             var token = value.AsSpan(start, end - start);
             if (!first)
             {
-                if (column + 1 + token.Length > MaxLine)
+                if (token.Length > 0 && column + 1 + token.Length > MaxLine)
                 {
                     line.Append("\r\n");
                     column = 0;

@@ -26,6 +26,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public bool Pipelining { get; }
+
+    /// <summary>Offers AUTH PLAIN and accepts any credentials.</summary>
+    public bool OfferAuth { get; set; }
     public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Complete messages (after the final dot), dot-unstuffed.</summary>
@@ -96,7 +99,10 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                 switch (verb)
                 {
                     case "EHLO":
-                        await Say(Pipelining ? "250-scripted\r\n250-PIPELINING\r\n250 8BITMIME" : "250-scripted\r\n250 8BITMIME");
+                        await Say("250-scripted\r\n" + (Pipelining ? "250-PIPELINING\r\n" : "") + (OfferAuth ? "250-AUTH PLAIN LOGIN\r\n" : "") + "250 8BITMIME");
+                        break;
+                    case "AUTH":
+                        await Say("235 Authenticated");
                         break;
                     case "RCPT":
                         var address = line[(line.IndexOf('<') + 1)..line.IndexOf('>')];

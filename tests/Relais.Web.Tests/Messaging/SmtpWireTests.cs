@@ -157,6 +157,61 @@ public sealed class SmtpWireTests
     }
 
     [Fact]
+    public async Task Begin_421FromTheServer_ReplyReturnedAndConnectionUnusable()
+    {
+        await using var server = new ScriptedSmtpServer();
+        server.RecipientReplies["busy@example.org"] = "421 4.3.2 Shutting down";
+        await using var connection = await ConnectAsync(Options(server.Port));
+
+        var reply = await connection.BeginAsync(French("busy@example.org"), CancellationToken.None);
+
+        Assert.Equal(421, reply.Code);
+        Assert.True(reply.IsTransient);
+        Assert.False(connection.IsUsable);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => connection.BeginAsync(French("next@example.org"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Open_UserNameSet_AuthenticatesWithPlain()
+    {
+        await using var server = new ScriptedSmtpServer { OfferAuth = true };
+        var options = Options(server.Port);
+        options.UserName = "relais";
+        options.Password = "sécret";
+
+        await using (var connection = await ConnectAsync(options))
+        {
+            Assert.True(connection.IsUsable);
+        }
+
+        var expected = "AUTH PLAIN " + Convert.ToBase64String(Encoding.UTF8.GetBytes("\0relais\0sécret"));
+        Assert.Contains(expected, server.Commands);
+        Assert.Equal("QUIT", server.Commands.Last());
+    }
+
+    [Fact]
+    public async Task Open_UserNameSetButNoAuthOffered_Refused()
+    {
+        await using var server = new ScriptedSmtpServer();
+        var options = Options(server.Port);
+        options.UserName = "relais";
+
+        await Assert.ThrowsAsync<SmtpProtocolException>(() => ConnectAsync(options));
+    }
+
+    [Fact]
+    public async Task Open_TlsAskedButNotOffered_Refused()
+    {
+        await using var server = new ScriptedSmtpServer();
+        var options = Options(server.Port);
+        options.EnableSsl = true;
+
+        var refused = await Assert.ThrowsAsync<SmtpProtocolException>(() => ConnectAsync(options));
+
+        Assert.Contains("STARTTLS", refused.Message);
+    }
+
+    [Fact]
     public async Task Complete_451AfterTheDot_TransientReplyAndConnectionGoesOn()
     {
         await using var server = new ScriptedSmtpServer();
