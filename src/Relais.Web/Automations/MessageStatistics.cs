@@ -76,7 +76,7 @@ public static class MessageStatistics
         var types = string.Join(", ", Actions.Select(a => "'" + a + "'"));
         var sqlite = db.Database.IsSqlite();
         var windowEnd = sqlite ? "r.\"SentAt\" + {2}" : "r.\"SentAt\" + make_interval(days => {2})";
-        object window = sqlite ? days * SqliteBinaryPerDay : days;
+        var window = sqlite ? (object)(days * SqliteBinaryPerDay) : days;
 #pragma warning disable EF1002 // The only text put in is the constant list of activity types; values go as parameters.
         var sql = $$"""
             SELECT COUNT(*) AS "Actions", COUNT(DISTINCT a."SupporterId") AS "People"

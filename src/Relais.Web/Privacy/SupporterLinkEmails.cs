@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Relais.Consents;
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Outbox;
 using Relais.Privacy;
-using Microsoft.Extensions.Options;
 using Relais.Web.Automations;
 using Relais.Web.Messaging;
 
