@@ -78,7 +78,7 @@ public static class SegmentExport
                 ["conditions"] = [.. form.Errors.Select(e => SegmentMessages.Text(localizer, e))],
             }, detail: localizer["The segment has invalid conditions."]);
         }
-        var name = form.Name.Length > 0 ? form.Name : localizer["segment"].Value;
+        var name = form.Name.Length > 0 ? form.Name : localizer["Segment"].Value.ToLowerInvariant();
         await WriteAsync(http, format, FileName(name, clock), SegmentRows.Of(db, organization.Id, definition, clock.GetUtcNow()), localizer, ct);
         return Results.Empty;
     }
