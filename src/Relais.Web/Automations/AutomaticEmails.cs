@@ -10,7 +10,7 @@ using Relais.Web.Messaging;
 namespace Relais.Web.Automations;
 
 /// <summary>The default words of the automatic emails, as keys of the French resources (English is the key).</summary>
-public static class AutomaticEmailDefaults
+public static class AutomaticEmailMessages
 {
     public const string ThankYouSubject = "Thank you for signing, {{ first_name }}!";
     public const string ThankYouPreheader = "Your signature counts. Here is how to make it count twice.";
@@ -67,14 +67,14 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
                 true,
                 WordingSource.Default)
             : new AutomaticWording(
-                localizer[AutomaticEmailDefaults.ThankYouSubject].Value,
-                localizer[AutomaticEmailDefaults.ThankYouPreheader].Value,
+                localizer[AutomaticEmailMessages.ThankYouSubject].Value,
+                localizer[AutomaticEmailMessages.ThankYouPreheader].Value,
                 Paragraphs(
-                    localizer[AutomaticEmailDefaults.ThankYouHello].Value,
-                    localizer[AutomaticEmailDefaults.ThankYouThanks].Value,
-                    localizer[AutomaticEmailDefaults.ThankYouShare].Value,
-                    AutomaticEmailDefaults.ThankYouShareLink,
-                    localizer[AutomaticEmailDefaults.ThankYouNextStep].Value),
+                    localizer[AutomaticEmailMessages.ThankYouHello].Value,
+                    localizer[AutomaticEmailMessages.ThankYouThanks].Value,
+                    localizer[AutomaticEmailMessages.ThankYouShare].Value,
+                    AutomaticEmailMessages.ThankYouShareLink,
+                    localizer[AutomaticEmailMessages.ThankYouNextStep].Value),
                 true,
                 WordingSource.Default));
 
@@ -82,10 +82,10 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
     public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage(language, () =>
         new EmailFooter(
             organizationName,
-            localizer[AutomaticEmailDefaults.FooterReason, organizationName].Value,
-            localizer[AutomaticEmailDefaults.FooterUnsubscribe].Value,
+            localizer[AutomaticEmailMessages.FooterReason, organizationName].Value,
+            localizer[AutomaticEmailMessages.FooterUnsubscribe].Value,
             unsubscribeLink,
-            localizer[AutomaticEmailDefaults.FooterPreferences].Value,
+            localizer[AutomaticEmailMessages.FooterPreferences].Value,
             preferencesLink));
 
     /// <summary>A resource string in <paramref name="language"/>.</summary>
