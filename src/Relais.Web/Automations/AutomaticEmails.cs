@@ -10,14 +10,13 @@ using Relais.Web.Messaging;
 namespace Relais.Web.Automations;
 
 /// <summary>The default words of the automatic emails, as keys of the French resources (English is the key).</summary>
-public static class AutomaticEmailMessages
+public static class ThankYouEmailMessages
 {
     public const string ThankYouSubject = "Thank you for signing, {{ first_name }}!";
     public const string ThankYouPreheader = "Your signature counts. Here is how to make it count twice.";
     public const string ThankYouHello = "Hello {{ first_name }},";
     public const string ThankYouThanks = "Thank you for signing “{{ campaign_title }}”. {{ counter }} people have signed so far.";
     public const string ThankYouShare = "**Bring others with you.** Share your personal link: everyone who signs through it counts for you.";
-    public const string ThankYouShareLink = "[{{ relay_link }}]({{ relay_link }})";
     public const string ThankYouNextStep = "**Your next step:** [{{ next_step }}]({{ next_step_link }})";
     public const string InviteFriends = "Invite your friends to sign";
     public const string FooterReason = "You receive this email because you took action with {0}.";
@@ -39,6 +38,9 @@ public sealed record AutomaticWording(string Subject, string Preheader, string B
 /// <summary>Finds the wording an automatic email is sent with: the action's override, else the organization's, else the default.</summary>
 public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>The relay link as its own label, so the text part shows the address once.</summary>
+    private const string ShareLink = "[{{ relay_link }}]({{ relay_link }})";
+
     /// <summary>The organization's own wording (the action's when there is one); null when it never wrote one.</summary>
     public async Task<AutomaticWording?> FindAsync(Guid organizationId, string kind, Guid? actionId, string language, CancellationToken ct)
     {
@@ -67,14 +69,14 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
                 true,
                 WordingSource.Default)
             : new AutomaticWording(
-                localizer[AutomaticEmailMessages.ThankYouSubject].Value,
-                localizer[AutomaticEmailMessages.ThankYouPreheader].Value,
+                localizer[ThankYouEmailMessages.ThankYouSubject].Value,
+                localizer[ThankYouEmailMessages.ThankYouPreheader].Value,
                 Paragraphs(
-                    localizer[AutomaticEmailMessages.ThankYouHello].Value,
-                    localizer[AutomaticEmailMessages.ThankYouThanks].Value,
-                    localizer[AutomaticEmailMessages.ThankYouShare].Value,
-                    AutomaticEmailMessages.ThankYouShareLink,
-                    localizer[AutomaticEmailMessages.ThankYouNextStep].Value),
+                    localizer[ThankYouEmailMessages.ThankYouHello].Value,
+                    localizer[ThankYouEmailMessages.ThankYouThanks].Value,
+                    localizer[ThankYouEmailMessages.ThankYouShare].Value,
+                    ShareLink,
+                    localizer[ThankYouEmailMessages.ThankYouNextStep].Value),
                 true,
                 WordingSource.Default));
 
@@ -82,10 +84,10 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
     public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage(language, () =>
         new EmailFooter(
             organizationName,
-            localizer[AutomaticEmailMessages.FooterReason, organizationName].Value,
-            localizer[AutomaticEmailMessages.FooterUnsubscribe].Value,
+            localizer[ThankYouEmailMessages.FooterReason, organizationName].Value,
+            localizer[ThankYouEmailMessages.FooterUnsubscribe].Value,
             unsubscribeLink,
-            localizer[AutomaticEmailMessages.FooterPreferences].Value,
+            localizer[ThankYouEmailMessages.FooterPreferences].Value,
             preferencesLink));
 
     /// <summary>A resource string in <paramref name="language"/>.</summary>

@@ -83,7 +83,7 @@ internal sealed class ThankYouEmail(
                 Counter = petition.SignatureCount.ToString("N0", culture),
                 Goal = Relais.Petitions.Petition.DisplayedGoal(petition.SignatureCount, petition.Goal).ToString("N0", culture),
                 // At the top of the ladder, the next step is to bring others.
-                NextStep = next?.CallToAction is { Length: > 0 } call ? call : next?.Title ?? automatic.Text(language, AutomaticEmailMessages.InviteFriends),
+                NextStep = next?.CallToAction is { Length: > 0 } call ? call : next?.Title ?? automatic.Text(language, ThankYouEmailMessages.InviteFriends),
                 NextStepLink = next is null ? relayLink : RelayLink(next.Slug, supporter.Id),
             };
         }
