@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 using Relais.Messaging;
 
@@ -17,5 +18,22 @@ public sealed class MailComposer(IOptions<SmtpOptions> options, TimeProvider clo
         var messageId = email.MessageId ?? Guid.CreateVersion7().ToString("N") + "@" + from[(from.LastIndexOf('@') + 1)..];
         var content = MimeWriter.Write(email, sender, clock.GetUtcNow(), messageId);
         return new ComposedEmail(from, MimeWriter.Address(email.To), messageId, content);
+    }
+
+    /// <summary>For bulk connections: an email that cannot be written becomes a permanent refusal (554).</summary>
+    internal static bool TryCompose(MailComposer composer, OutgoingEmail email, [NotNullWhen(true)] out ComposedEmail? composed, out SmtpReply refusal)
+    {
+        try
+        {
+            composed = composer.Compose(email);
+            refusal = default;
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            composed = null;
+            refusal = new SmtpReply(554, "5.6.0 Not sent, Relais cannot write this email: " + ex.Message);
+            return false;
+        }
     }
 }

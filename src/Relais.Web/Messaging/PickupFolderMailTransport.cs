@@ -45,7 +45,11 @@ internal sealed class PickupFolderBulkTransport(PickupFolder folder, MailCompose
             {
                 throw new InvalidOperationException("A message is begun on this connection: complete it first.");
             }
-            _begun = composer.Compose(email);
+            if (!MailComposer.TryCompose(composer, email, out var composed, out var refusal))
+            {
+                return Task.FromResult(refusal);
+            }
+            _begun = composed;
             return Task.FromResult(new SmtpReply(354, "Written on completion"));
         }
 

@@ -163,10 +163,14 @@ public sealed class SmtpConnection : IBulkMailConnection
         }
     }
 
+    /// <summary>
+    /// An email that cannot be written (an address Relais cannot send to, a header that would break
+    /// a line) comes back as a permanent 554 without touching the server, like a refused recipient.
+    /// </summary>
     public async Task<SmtpReply> BeginAsync(OutgoingEmail email, CancellationToken ct)
     {
         EnsureIdle();
-        return await BeginAsync(_composer.Compose(email), ct);
+        return MailComposer.TryCompose(_composer, email, out var composed, out var refusal) ? await BeginAsync(composed, ct) : refusal;
     }
 
     /// <summary>MAIL, RCPT and DATA, then the content without the final dot; a refusal is returned after RSET.</summary>

@@ -157,6 +157,20 @@ public sealed class SmtpWireTests
     }
 
     [Fact]
+    public async Task Begin_AddressRelaisCannotWrite_PermanentRefusalAndNothingSent()
+    {
+        await using var server = new ScriptedSmtpServer();
+        await using var connection = await ConnectAsync(Options(server.Port));
+
+        var refused = await connection.BeginAsync(French("camille@example.org\r\nRCPT TO:<x@example.org>"), CancellationToken.None);
+
+        Assert.Equal(554, refused.Code);
+        Assert.True(connection.IsUsable);
+        Assert.DoesNotContain(server.Commands, c => c.StartsWith("MAIL", StringComparison.Ordinal) || c.StartsWith("RCPT", StringComparison.Ordinal));
+        Assert.Equal(354, (await connection.BeginAsync(French("ok@example.org"), CancellationToken.None)).Code);
+    }
+
+    [Fact]
     public async Task Begin_421FromTheServer_ReplyReturnedAndConnectionUnusable()
     {
         await using var server = new ScriptedSmtpServer();
