@@ -31,7 +31,8 @@ public sealed class MessagePreview(
         Recipient? recipient = null;
         if (supporterId is { } id)
         {
-            recipient = (await recipients.LoadAsync(message.OrganizationId, message.CampaignId, message.Id, [id], ct)).SingleOrDefault();
+            // The personal links carry no message id: following one from a preview or a test does not count for the message.
+            recipient = (await recipients.LoadAsync(message.OrganizationId, message.CampaignId, null, [id], ct)).SingleOrDefault();
             if (recipient is null)
             {
                 return null;

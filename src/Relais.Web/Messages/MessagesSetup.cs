@@ -16,6 +16,7 @@ public static class MessagesSetup
     public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
     {
         app.MapPreviewHtml();
+        app.MapSegmentSize();
         return app;
     }
 }

@@ -173,6 +173,27 @@ public abstract class ComposerTests(RelaisHost host)
     }
 
     [Fact]
+    public async Task SegmentSize_OwnSegment_CountsNow_OtherOrganizationsNotFound()
+    {
+        host.SkipIfUnavailable();
+        var organization = await host.Data.OrganizationAsync();
+        var other = await host.Data.OrganizationAsync();
+        var segment = await host.SegmentAsync(organization.Id);
+        var otherSegment = await host.SegmentAsync(other.Id);
+        await host.SupporterAsync(organization.Id, $"one-{organization.Slug}@example.org", "One", "fr");
+        await host.SupporterAsync(organization.Id, $"two-{organization.Slug}@example.org", "Two", "en");
+        await host.SupporterAsync(other.Id, $"three-{other.Slug}@example.org", "Three", "en");
+        var browser = await host.Browser().LoginAsync(organization.ViewerEmail);
+
+        var own = await browser.GetStringAsync($"/admin/messages/segment-size?segment={segment}");
+        var foreign = await browser.GetAsync($"/admin/messages/segment-size?segment={otherSegment}");
+
+        Assert.Contains("\"count\":2", own);
+        Assert.Contains("This segment holds 2 supporters now.", own);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
     public async Task Viewer_ReadsButCannotCreateOrEdit()
     {
         host.SkipIfUnavailable();

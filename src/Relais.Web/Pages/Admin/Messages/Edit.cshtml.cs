@@ -5,11 +5,9 @@ using Microsoft.Extensions.Localization;
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Organizations;
-using Relais.Segments;
 using Relais.Web.Localization;
 using Relais.Web.Members;
 using Relais.Web.Messages;
-using Relais.Web.Segments;
 
 namespace Relais.Web.Pages.Admin.Messages;
 
@@ -140,12 +138,9 @@ public sealed class EditModel(
         var campaigns = await db.Campaigns.InOrganization(organization.Id).AsNoTracking().Include(c => c.Texts)
             .OrderByDescending(c => c.CreatedAt).ToListAsync(ct);
         Campaigns = [.. campaigns.Select(c => new Choice(c.Id, c.TextFor(language)?.Title is { Length: > 0 } title ? title : c.Slug))];
-        if (Guid.TryParse(Input.SegmentId, out var segmentId)
-            && await db.Segments.InOrganization(organization.Id).AsNoTracking().SingleOrDefaultAsync(s => s.Id == segmentId, ct) is { } segment
-            && SegmentParser.ParseJson(segment.Definition).Definition is { } definition
-            && (await SegmentReferences.CheckAsync(db, organization.Id, definition, ct)).Count == 0)
+        if (Guid.TryParse(Input.SegmentId, out var segmentId))
         {
-            SegmentSize = await SegmentCount.CountAsync(db, organization.Id, definition, clock.GetUtcNow(), ct);
+            SegmentSize = await Relais.Web.Messages.SegmentSize.CountAsync(db, organization.Id, segmentId, clock.GetUtcNow(), ct);
         }
     }
 
