@@ -44,7 +44,7 @@ public sealed partial class MergeTemplate
     /// Checks and prepares the template; the errors name every unknown merge field and unclosed
     /// brace pair, and no template is returned then.
     /// </summary>
-    public static MergeTemplateResult Parse(string subject, string preheader, string markdownBody, bool trackLinks = false)
+    public static MergeTemplateResult Parse(string subject, string preheader, string markdownBody, bool trackLinks = false, int firstLinkIndex = 0)
     {
         var errors = new List<MergeTemplateError>();
         var fields = new List<FieldUse>();
@@ -83,10 +83,10 @@ public sealed partial class MergeTemplate
 
         return new MergeTemplateResult(
             new MergeTemplate(
-                Slots(subjectTokens, fields, links, encode: false),
-                Slots(preheaderTokens, fields, links, encode: false),
-                Slots(PlainText(bodyTokens), fields, links, encode: false),
-                Slots(bodyHtml, fields, links, encode: true),
+                Slots(subjectTokens, fields, links, firstLinkIndex, encode: false),
+                Slots(preheaderTokens, fields, links, firstLinkIndex, encode: false),
+                Slots(PlainText(bodyTokens), fields, links, firstLinkIndex, encode: false),
+                Slots(bodyHtml, fields, links, firstLinkIndex, encode: true),
                 links),
             []);
     }
@@ -118,7 +118,7 @@ public sealed partial class MergeTemplate
         return result;
     }
 
-    private static Piece[] Slots(string rendered, List<FieldUse> fields, List<string> links, bool encode)
+    private static Piece[] Slots(string rendered, List<FieldUse> fields, List<string> links, int firstLinkIndex, bool encode)
     {
         var pieces = new List<Piece>();
         var at = 0;
@@ -130,7 +130,7 @@ public sealed partial class MergeTemplate
             }
             var index = int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
             pieces.Add(m.Groups["kind"].Value == "l"
-                ? Piece.TrackedLink(index, links[index], encode)
+                ? Piece.TrackedLink(firstLinkIndex + index, links[index], encode)
                 : Piece.Field(fields[index], encode));
             at = m.Index + m.Length;
         }

@@ -88,16 +88,10 @@ public sealed class BulkEmails(RelaisDb db, RecipientLinks links, IStringLocaliz
         }
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == message.OrganizationId).Select(o => o.Name).SingleAsync(ct);
         var settings = await db.EmailSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == message.OrganizationId, ct);
-        var templates = new Dictionary<string, MergeTemplate>();
         var versions = await db.MessageVersions.AsNoTracking().Where(v => v.MessageId == messageId).ToListAsync(ct);
+        var parsed = MessageTemplates.Parse(message, versions).Templates;
         // The organization's main language first: it stands in for a missing version.
-        foreach (var version in versions.OrderBy(v => v.Language == Languages.French ? 0 : 1))
-        {
-            if (MergeTemplate.Parse(version.Subject, version.Preheader, version.Body, message.TrackClicks).Template is { } template)
-            {
-                templates[version.Language] = template;
-            }
-        }
+        var templates = parsed.OrderBy(t => t.Key == Languages.French ? 0 : 1).ToDictionary(t => t.Key, t => t.Value);
         if (templates.Count == 0)
         {
             return null;

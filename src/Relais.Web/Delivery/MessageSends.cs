@@ -192,6 +192,14 @@ public sealed class MessageSends(RelaisDb db, TimeProvider clock)
         var members = SegmentQuery.Supporters(db, organizationId, definition, now).Mailable().OrderBy(s => s.Id).Select(s => s.Id);
         var count = await InsertQueueAsync(messageId, members, ct);
         await db.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.RecipientCount, count), ct);
+        if (message.TrackClicks)
+        {
+            // The counted links, numbered as the sender renders them, so that every click finds its row.
+            var versions = await db.MessageVersions.AsNoTracking().Where(v => v.MessageId == messageId).ToListAsync(ct);
+            await db.MessageLinks.Where(l => l.MessageId == messageId).ExecuteDeleteAsync(ct);
+            db.MessageLinks.AddRange(MessageTemplates.Parse(message, versions).Links);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -143,3 +143,25 @@ public class EmailLayoutTests
         Assert.Contains("lang=\"fr\"", email.Html);
     }
 }
+
+public class MessageTemplatesTests
+{
+    [Fact]
+    public void Parse_CountedLinksOfBothVersions_NumberedAcrossVersions()
+    {
+        var message = new Message { Name = "Update", TrackClicks = true };
+        MessageVersion[] versions =
+        [
+            new() { MessageId = message.Id, Language = "fr", Subject = "Nouvelles", Body = "[Lire](https://example.org/fr) et [voir](https://example.org/video)" },
+            new() { MessageId = message.Id, Language = "en", Subject = "News", Body = "[Read](https://example.org/en)" },
+        ];
+
+        var (templates, links) = MessageTemplates.Parse(message, versions);
+        var prefix = new MergeValues { TrackedLinkPrefix = "https://r.example/m/t/" };
+
+        Assert.Equal(["https://example.org/en", "https://example.org/fr", "https://example.org/video"], links.Select(l => l.Url));
+        Assert.Equal([0, 1, 2], links.Select(l => l.Index));
+        Assert.Contains("href=\"https://r.example/m/t/0\"", templates["en"].Render(prefix).Html);
+        Assert.Contains("href=\"https://r.example/m/t/2\"", templates["fr"].Render(prefix).Html);
+    }
+}

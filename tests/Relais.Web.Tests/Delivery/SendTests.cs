@@ -54,7 +54,7 @@ public abstract class SendTests(DeliveryHost host)
             Assert.Contains(new KeyValuePair<string, string>("Precedence", "bulk"), email.Headers);
             Assert.Contains("Hello First", email.Text);
             Assert.Contains("/c/" + campaign.Slug, email.Text);
-            Assert.Contains(person.Language == "fr" ? "Se désinscrire" : "Unsubscribe", email.Text);
+            Assert.Contains(person.Language == "fr" ? "Se désabonner" : "Unsubscribe", email.Text);
             Assert.StartsWith(person.Language == "fr" ? "Nouvelles pour First" : "News for First", email.Subject);
         }
 
