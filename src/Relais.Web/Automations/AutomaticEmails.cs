@@ -57,7 +57,7 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
     }
 
     /// <summary>What Relais sends when the organization wrote nothing, in <paramref name="language"/>.</summary>
-    public AutomaticWording Default(string kind, string language, string organizationName) => InLanguage(language, () =>
+    public AutomaticWording Default(string kind, string language, string organizationName) => InLanguage.Run(language, () =>
         kind == EmailTemplateKinds.ConfirmSubscription
             ? new AutomaticWording(
                 localizer[SupporterEmailMessages.ConfirmSubject, organizationName].Value,
@@ -81,7 +81,7 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
                 WordingSource.Default));
 
     /// <summary>The words around the body of an automatic email.</summary>
-    public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage(language, () =>
+    public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage.Run(language, () =>
         new EmailFooter(
             organizationName,
             localizer[ThankYouEmailMessages.FooterReason, organizationName].Value,
@@ -91,21 +91,7 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
             preferencesLink));
 
     /// <summary>A resource string in <paramref name="language"/>.</summary>
-    public string Text(string language, string key) => InLanguage(language, () => localizer[key].Value);
-
-    public static T InLanguage<T>(string language, Func<T> make)
-    {
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Languages.IsSupported(language) ? language : Languages.French);
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
-    }
+    public string Text(string language, string key) => InLanguage.Run(language, () => localizer[key].Value);
 
     private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 }

@@ -104,17 +104,13 @@ public sealed class BulkEmails(RelaisDb db, RecipientLinks links, IStringLocaliz
         return new PreparedMessage(message, organization, settings, templates, footers, links, new Uri(url.Value.PublicUrl).Host);
     }
 
-    private (string, string, string) Footer(string language, string organization)
+    private (string, string, string) Footer(string language, string organization) => InLanguage.Run(language, () =>
+        (localizer[BulkEmailMessages.Reason, organization].Value, localizer[BulkEmailMessages.Unsubscribe].Value, localizer[BulkEmailMessages.Preferences].Value));
+
+    /// <summary>The footer of a bulk email as the sender writes it, for a preview that must look the same.</summary>
+    public EmailFooter Footer(string language, string organization, MergeValues values)
     {
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return (localizer[BulkEmailMessages.Reason, organization].Value, localizer[BulkEmailMessages.Unsubscribe].Value, localizer[BulkEmailMessages.Preferences].Value);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
+        var (reason, unsubscribe, preferences) = Footer(language, organization);
+        return new EmailFooter(organization, reason, unsubscribe, values.UnsubscribeLink, preferences, values.PreferencesLink);
     }
 }

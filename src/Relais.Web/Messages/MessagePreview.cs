@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Relais.Data;
 using Relais.Messaging;
@@ -19,7 +18,7 @@ public sealed record PreviewedEmail(string To, string Language, string Preheader
 /// <see cref="RecipientValues"/>) or, without one, for a sample person. Links are not counted.
 /// </summary>
 public sealed class MessagePreview(
-    RelaisDb db, RecipientValues recipients, IStringLocalizer<SharedResource> localizer, IOptions<PublicUrlOptions> url)
+    RelaisDb db, RecipientValues recipients, BulkEmails bulk, IOptions<PublicUrlOptions> url)
 {
     public async Task<PreviewedEmail?> RenderAsync(Message message, Guid? supporterId, CancellationToken ct)
     {
@@ -49,7 +48,7 @@ public sealed class MessagePreview(
         var values = recipient?.Values ?? await SampleAsync(message, version.Language, ct);
         var rendered = template.Render(values with { TrackedLinkPrefix = null });
         var organization = await db.Organizations.Where(o => o.Id == message.OrganizationId).Select(o => o.Name).SingleAsync(ct);
-        var footer = Footer(organization, version.Language, values);
+        var footer = bulk.Footer(version.Language, organization, values);
         var to = recipient?.Email ?? "";
         return new PreviewedEmail(to, version.Language, rendered.Preheader, EmailLayout.Wrap(to, rendered, version.Language, footer));
     }
@@ -85,25 +84,5 @@ public sealed class MessagePreview(
         }
         var link = url.Value.Link("/c/" + Uri.EscapeDataString(campaign.Slug));
         return sample with { CampaignLink = link, RelayLink = link, CampaignTitle = campaign.TextFor(language)?.Title ?? campaign.Slug };
-    }
-
-    private EmailFooter Footer(string organization, string language, MergeValues values)
-    {
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return new EmailFooter(
-                organization,
-                localizer["You receive this email because you agreed to hear from {0}.", organization],
-                localizer["Unsubscribe"],
-                values.UnsubscribeLink,
-                localizer["Email preferences"],
-                values.PreferencesLink);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
     }
 }

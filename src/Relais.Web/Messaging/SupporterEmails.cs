@@ -57,11 +57,9 @@ public sealed class SupporterEmails(IStringLocalizer<SharedResource> localizer, 
         string to, string language, string path, string subjectKey, string introKey, string buttonKey, string noteKey, string organization)
     {
         var link = url.Value.Link(path);
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var culture = CultureInfo.GetCultureInfo(Languages.IsSupported(language) ? language : Languages.French);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try
+        return InLanguage.Run(language, () =>
         {
+            var culture = CultureInfo.CurrentUICulture;
             var subject = localizer[subjectKey, organization].Value;
             var intro = localizer[introKey, organization].Value;
             var button = localizer[buttonKey].Value;
@@ -77,11 +75,7 @@ public sealed class SupporterEmails(IStringLocalizer<SharedResource> localizer, 
                 .Append("</body></html>")
                 .ToString();
             return new OutgoingEmail(to, subject, text, html);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
+        });
     }
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);

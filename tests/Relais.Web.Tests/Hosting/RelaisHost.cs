@@ -18,9 +18,21 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
 
     private readonly bool _keepDataFolder;
 
+    // On PostgreSQL: the cluster of RELAIS_TEST_POSTGRES, and this host's own database in it.
+    private readonly string? _postgresServer;
+    private readonly string _postgresDatabase = "relais_test_" + Guid.NewGuid().ToString("N")[..12];
+
     protected RelaisHost(DatabaseProvider provider, string? dataFolder = null)
     {
         Provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            _postgresServer = Environment.GetEnvironmentVariable(PostgresHost.Variable);
+            if (_postgresServer is not null)
+            {
+                Set("Relais:Database:ConnectionString", new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString);
+            }
+        }
         _keepDataFolder = dataFolder is not null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("relais-test-").FullName;
         Set("Relais:Database:Provider", provider.ToString());
@@ -34,7 +46,11 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
     public string DataFolder { get; }
 
     /// <summary>Why this host cannot run here, if it cannot (no PostgreSQL configured outside CI).</summary>
-    public virtual string? Unavailable => null;
+    public string? Unavailable =>
+        Provider != DatabaseProvider.Postgres || _postgresServer is not null ? null
+        : Environment.GetEnvironmentVariable("CI") == "true"
+            ? throw new InvalidOperationException($"{PostgresHost.Variable} must be set in CI: run the tests through scripts/test.sh.")
+            : $"{PostgresHost.Variable} is not set: run scripts/test.sh to test on PostgreSQL.";
 
     public TestData Data => new(Services);
 
@@ -60,7 +76,13 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
-    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public async ValueTask InitializeAsync()
+    {
+        if (_postgresServer is not null)
+        {
+            await PostgresAsync($"CREATE DATABASE \"{_postgresDatabase}\"");
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -84,7 +106,21 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
         GC.SuppressFinalize(this);
     }
 
-    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+    private async Task DropDatabaseAsync()
+    {
+        if (_postgresServer is not null)
+        {
+            await PostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
+        }
+    }
+
+    private async Task PostgresAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_postgresServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     /// <summary>Skips the calling test when this host's database is not available here.</summary>
     public void SkipIfUnavailable()
@@ -114,45 +150,8 @@ public sealed class PostgresHost : RelaisHost
 {
     public const string Variable = "RELAIS_TEST_POSTGRES";
 
-    private readonly string? _server = Environment.GetEnvironmentVariable(Variable);
-    private readonly string _database = "relais_test_" + Guid.NewGuid().ToString("N")[..12];
-
     public PostgresHost()
         : base(DatabaseProvider.Postgres)
     {
-        if (_server is not null)
-        {
-            Set("Relais:Database:ConnectionString", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
-        }
-    }
-
-    public override string? Unavailable =>
-        _server is not null ? null
-        : Environment.GetEnvironmentVariable("CI") == "true"
-            ? throw new InvalidOperationException($"{Variable} must be set in CI: run the tests through scripts/test.sh.")
-            : $"{Variable} is not set: run scripts/test.sh to test on PostgreSQL.";
-
-    public override async ValueTask InitializeAsync()
-    {
-        if (_server is null)
-        {
-            return;
-        }
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    protected override async Task DropDatabaseAsync()
-    {
-        if (_server is null)
-        {
-            return;
-        }
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
