@@ -261,6 +261,12 @@ public abstract class ImportTests(RelaisHost host)
         await File.WriteAllBytesAsync(stored, ImportFiles.People(ImportRunner.ChunkSize));
         var firstChunk = await browser.RunAsync(id);
         Assert.Equal(ImportRunner.ChunkSize, firstChunk.Processed);
+        // The runner removes the file just after it marks the import done: write it back only once that happened.
+        for (var wait = 0; File.Exists(stored) && wait < 200; wait++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.False(File.Exists(stored), "The completed import's file was not removed.");
         await File.WriteAllBytesAsync(stored, full);
         await host.Data.QueryAsync(db => db.Imports.Where(i => i.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Running).SetProperty(i => i.CompletedAt, (DateTimeOffset?)null)));

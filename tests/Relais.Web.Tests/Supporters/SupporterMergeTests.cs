@@ -68,6 +68,7 @@ public abstract class SupporterMergeTests(RelaisHost host)
         Assert.Equal(2, await host.Data.StoredCountAsync(both.PetitionId));
         var browser = await host.Browser().LoginAsync(organization.OrganizerEmail);
         var url = $"/admin/supporters/{survivor.Id}";
+        var mergedAt = DateTimeOffset.UtcNow;
 
         var response = await browser.SubmitAsync(url, new Dictionary<string, string> { ["MergeEmail"] = "  " + other.Email.ToUpperInvariant() }, url + "?handler=Merge");
 
@@ -95,7 +96,9 @@ public abstract class SupporterMergeTests(RelaisHost host)
         Assert.False(await host.Data.QueryAsync(db => db.LadderMoves.AnyAsync(m => m.SupporterId == other.Id)));
         Assert.False(await host.Data.QueryAsync(db => db.SupporterTokens.AnyAsync(t => t.OrganizationId == organization.Id)));
         var merged = await SupporterAsync(host, organization.Id, survivor.Email);
-        Assert.Equal(("Lyon", "+33 6 12 34 56 78", "Ana", EmailConsentState.Granted, (DateTimeOffset?)null), (merged.City, merged.Phone, merged.FirstName, merged.EmailConsent, merged.LadderEvaluatedAt));
+        Assert.Equal(("Lyon", "+33 6 12 34 56 78", "Ana", EmailConsentState.Granted), (merged.City, merged.Phone, merged.FirstName, merged.EmailConsent));
+        // Made due for re-placement; the ladder job, which runs every second, may already have placed it again.
+        Assert.True(merged.LadderEvaluatedAt is null || merged.LadderEvaluatedAt >= mergedAt, $"Not re-placed after the merge: {merged.LadderEvaluatedAt:O}");
         Assert.True(merged.LastActiveAt > DateTimeOffset.UtcNow.AddMinutes(4));
         var page = Html.Text(await (await browser.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync());
         Assert.Contains("The two records were merged.", page);
