@@ -14,15 +14,19 @@ using Relais.Organizations;
 using Relais.Web.Automations;
 using Relais.Web.Campaigns;
 using Relais.Web.Delivery;
+using Relais.Web.Embeds;
 using Relais.Web.Imports;
 using Relais.Web.Ladder;
+using Relais.Web.Live;
 using Relais.Web.Localization;
 using Relais.Web.Media;
 using Relais.Web.Members;
 using Relais.Web.Messages;
 using Relais.Web.Petitions;
 using Relais.Web.Privacy;
+using Relais.Web.Relays;
 using Relais.Web.Segments;
+using Relais.Web.Sharing;
 using Relais.Web.Supporters;
 
 namespace Relais.Web.Hosting;
@@ -128,6 +132,10 @@ public static class RelaisApp
         services.AddDelivery();
         services.AddAutomations();
         services.AddImports();
+        services.AddRelays();
+        services.AddSharing();
+        services.AddLive();
+        services.AddEmbeds();
         return builder;
     }
 
@@ -164,6 +172,10 @@ public static class RelaisApp
         app.MapDelivery();
         app.MapAutomations();
         app.MapImports();
+        app.MapRelays();
+        app.MapSharing();
+        app.MapLive();
+        app.MapEmbeds();
         app.MapRazorPages();
         return app;
     }
