@@ -15,6 +15,10 @@ if (args.Length > 0 && args[0] == "supporters")
 {
     return await SupportersBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
 }
+if (args.Length > 0 && args[0] == "email")
+{
+    return await EmailBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
+}
 
 BenchOptions options;
 try

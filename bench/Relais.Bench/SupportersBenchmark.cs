@@ -69,7 +69,7 @@ public static partial class SupportersBenchmark
             database.AddRange(["--provider", "Postgres", "--connection-string", connection!]);
             environment.AddRange(["Relais__Database__Provider=Postgres", $"Relais__Database__ConnectionString={connection}"]);
         }
-        await RunCliAsync(repoRoot, ["create-admin", "--email", AdminEmail, "--organization", "demo", "--password", AdminPassword, .. database], ct);
+        await Cli.RunAsync(repoRoot, ["create-admin", "--email", AdminEmail, "--organization", "demo", "--password", AdminPassword, .. database], ct);
 
         await using var server = ServerProcess.Start(
             Path.Combine(repoRoot, "src", "Relais.Web", "bin", "Release", "net10.0"), data, "NORMAL", 10, environment);
@@ -189,21 +189,4 @@ public static partial class SupportersBenchmark
 
     private static async Task<string> TokenAsync(HttpClient http, string url, CancellationToken ct) =>
         WebUtility.HtmlDecode(TokenPattern().Match(await http.GetStringAsync(url, ct)).Groups[1].Value);
-
-    private static async Task RunCliAsync(string repoRoot, IEnumerable<string> args, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(repoRoot, "src", "Relais.Cli", "bin", "Release", "net10.0", "relais.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(ct) + await process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"relais {string.Join(' ', args)} failed: {output}");
-        }
-    }
 }

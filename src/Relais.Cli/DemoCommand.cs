@@ -34,10 +34,23 @@ internal static class DemoCommand
                 r.AddError("--scale must be between 0 and 10,000,000.");
             }
         });
+        var activities = new Option<int>("--scale-activities")
+        {
+            Description = "Activities per generated supporter, 0 to 10 (default 10)",
+            DefaultValueFactory = _ => ScaleGenerator.ActivitiesPerSupporter,
+        };
+        activities.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > ScaleGenerator.ActivitiesPerSupporter)
+            {
+                r.AddError("--scale-activities must be between 0 and 10.");
+            }
+        });
         var command = new Command("demo", "Load the demo organization: the three stories of #palidzesim, Critical Exposure and 350.org.")
         {
             scale,
             crowd,
+            activities,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -59,7 +72,7 @@ internal static class DemoCommand
             if (result.GetValue(crowd) is > 0 and var extra)
             {
                 var generated = await console.Status().StartAsync($"Generating {extra:N0} more supporters and their activities…", _ =>
-                    ScaleGenerator.GenerateAsync(db, demo.OrganizationId, extra, TimeProvider.System, ct));
+                    ScaleGenerator.GenerateAsync(db, demo.OrganizationId, extra, TimeProvider.System, ct, result.GetValue(activities)));
                 await output.WriteLineAsync(
                     $"Generated {generated.Supporters:N0} supporters and {generated.Activities:N0} activities over {generated.Actions} archived campaigns in {generated.Elapsed.TotalSeconds:N0} s.");
             }

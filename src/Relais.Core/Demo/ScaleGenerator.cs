@@ -30,11 +30,16 @@ public static class ScaleGenerator
     private static readonly string[] TagNames = ["bénévole", "presse", "donateur régulier", "élu·e", "partenaire"];
     private static readonly string[] ChannelNames = ["France", "Belgique", "Climat", "Solidarité"];
 
+    /// <param name="activitiesPerSupporter">Ten by default; fewer (down to none) for a benchmark that
+    /// only needs the people, such as a bulk email to a million recipients.</param>
     public static async Task<ScaleResult> GenerateAsync(
-        RelaisDb db, Guid organizationId, int supporters, TimeProvider clock, CancellationToken ct)
+        RelaisDb db, Guid organizationId, int supporters, TimeProvider clock, CancellationToken ct,
+        int activitiesPerSupporter = ActivitiesPerSupporter)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(supporters, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(supporters, 10_000_000);
+        ArgumentOutOfRangeException.ThrowIfNegative(activitiesPerSupporter);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(activitiesPerSupporter, ActivitiesPerSupporter);
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         if (await db.Supporters.AnyAsync(s => s.OrganizationId == organizationId && s.NormalizedEmail.EndsWith("@" + EmailDomain), ct))
@@ -54,7 +59,7 @@ public static class ScaleGenerator
             await ExecuteAsync(db, sql.InsertSupporters(), ct);
             await RecreateIndexesAsync(db, supporterIndexes, ct);
             var activityIndexes = await DropIndexesAsync(db, "Activities", ct);
-            for (var k = 0; k < ActivitiesPerSupporter; k++)
+            for (var k = 0; k < activitiesPerSupporter; k++)
             {
                 await ExecuteAsync(db, sql.InsertActivities(k), ct);
             }
@@ -93,7 +98,7 @@ public static class ScaleGenerator
 
         // Fresh statistics, or the planners guess at a million rows as if the tables were empty.
         await ExecuteAsync(db, "ANALYZE;", ct);
-        return new ScaleResult(supporters, (long)supporters * ActivitiesPerSupporter, actions.Count, clock.GetElapsedTime(started));
+        return new ScaleResult(supporters, (long)supporters * activitiesPerSupporter, actions.Count, clock.GetElapsedTime(started));
     }
 
     private static async Task<List<Petition>> CreateArchivedCampaignsAsync(RelaisDb db, Guid organizationId, DateTimeOffset now, CancellationToken ct)

@@ -8,7 +8,7 @@ public enum RecipientStatus
     /// <summary>A sender holds it until <see cref="MessageRecipient.ClaimedUntil"/>.</summary>
     Claimed,
 
-    /// <summary>Handed to the SMTP server.</summary>
+    /// <summary>Handed to the SMTP server: recorded just before the final dot, see <see cref="MessageRecipient.AcceptedAt"/>.</summary>
     Sent,
 
     /// <summary>Temporary failures until the attempts ran out.</summary>
@@ -42,6 +42,13 @@ public sealed class MessageRecipient
     public DateTimeOffset? NextAttemptAt { get; set; }
     public DateTimeOffset? ClaimedUntil { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// When the server confirmed the copy after its final dot. A sent copy without it after the send
+    /// is over is one whose sender died between recording the hand-over and hearing the server: the
+    /// server may or may not have it, and it is never sent again (never twice).
+    /// </summary>
+    public DateTimeOffset? AcceptedAt { get; set; }
 
     /// <summary>Why it was skipped, failed or bounced ("suppressed", "capped", the server's reply…).</summary>
     public string? Error { get; set; }

@@ -17,6 +17,7 @@ public sealed record MessageStats(
     int Failed,
     int Skipped,
     int Unsubscribed,
+    int Unconfirmed,
     bool TrackClicks,
     int Clickers,
     IReadOnlyList<MessageLinkStats> Links,
@@ -57,12 +58,15 @@ public static class MessageStatistics
             ? await db.MessageLinks.AsNoTracking().Where(l => l.MessageId == messageId).OrderBy(l => l.Index)
                 .Select(l => new MessageLinkStats(l.Index, l.Url, l.ClickCount)).ToListAsync(ct)
             : [];
+        // While a send runs, the copies between their hand-over and the server's answer are normal.
+        var unconfirmed = message.Status == MessageStatus.Sending ? 0
+            : await recipients.CountAsync(r => r.Status == RecipientStatus.Sent && r.AcceptedAt == null, ct);
         var openers = message.TrackOpens ? await recipients.CountAsync(r => r.OpenedAt != null, ct) : 0;
         var attributed = await AttributedAsync(db, organizationId, messageId, message.AttributionDays, ct);
         return new MessageStats(
             message.Id, message.Name, message.Status, message.StartedAt,
             byStatus.Sum(s => s.Count), Count(RecipientStatus.Sent), Count(RecipientStatus.Bounced), Count(RecipientStatus.Failed),
-            Count(RecipientStatus.Skipped), message.UnsubscribedCount,
+            Count(RecipientStatus.Skipped), message.UnsubscribedCount, unconfirmed,
             message.TrackClicks, clickers, links, message.TrackOpens, openers,
             message.AttributionDays, attributed.Actions, attributed.People);
     }

@@ -7,11 +7,11 @@ using Relais.Web.Messaging;
 namespace Relais.Web.Delivery;
 
 /// <summary>
-/// Sends the messages being sent, on every node at once. For each group (one message per SMTP
-/// connection) it begins the transactions, records the hand-over in one database transaction
-/// after re-checking each person, and only then writes the final dots: a crash before the commit
-/// leaves unfinished DATA the server discards and claims that expire and are sent again; a crash
-/// after it leaves rows marked sent. Nobody receives a message twice.
+/// Sends the messages being sent, on every node at once. Each SMTP connection begins a
+/// transaction, has the hand-over recorded (with the person re-checked) in a database transaction
+/// shared with whatever other connections are waiting, and only then writes the final dot: a crash
+/// before the commit leaves unfinished DATA the server discards and claims that expire and are
+/// sent again; a crash after it leaves rows marked sent. Nobody receives a message twice.
 /// </summary>
 internal sealed class BulkSender(
     IServiceScopeFactory scopes,
@@ -129,62 +129,62 @@ internal sealed class BulkSender(
             .Select(r => new Item(r, recipients[r.SupporterId], prepared.Render(r.Id, recipients[r.SupporterId])))
             .ToList();
 
-        for (var start = 0; start < items.Count; start += _connections.Length)
+        // One lane per connection, each going at its own pace; the hand-overs they ask for are
+        // recorded together, as many as are waiting, in one transaction at a time.
+        var work = new Queue<Item>(items);
+        var handOvers = new HandOverCommitter(db, queue, message, claim, cap, clock);
+        var committing = handOvers.RunAsync(ct);
+        try
         {
-            var status = await db.Messages.AsNoTracking().Where(m => m.Id == messageId).Select(m => m.Status).SingleAsync(ct);
-            if (status != MessageStatus.Sending)
-            {
-                // Paused or cancelled: what this sender still holds goes back (a cancel has marked it already).
-                await queue.ReleaseAsync(messageId, claim, [.. items.Skip(start).Select(i => i.Row.Id)], ct);
-                break;
-            }
-            await SendGroupAsync(db, queue, message, claim, items.GetRange(start, Math.Min(_connections.Length, items.Count - start)), cap, ct);
+            await Task.WhenAll(Enumerable.Range(0, _connections.Length).Select(slot => LaneAsync(slot, work, handOvers, ct)));
+        }
+        finally
+        {
+            handOvers.Close();
+            await committing;
+        }
+        if (handOvers.Stopped)
+        {
+            // Paused or cancelled: what this sender still holds goes back (a cancel has marked it already).
+            await queue.ReleaseAsync(messageId, claim, [.. items.Select(i => i.Row.Id)], ct);
         }
         return rows.Count;
     }
 
-    private async Task SendGroupAsync(RelaisDb db, SendQueue queue, Message message, DateTimeOffset claim, List<Item> group, int cap, CancellationToken ct)
+    private async Task LaneAsync(int slot, Queue<Item> work, HandOverCommitter handOvers, CancellationToken ct)
     {
-        var replies = await Task.WhenAll(group.Select((item, slot) => BeginAsync(slot, item.Email, ct)));
-        var begun = group.Where((_, slot) => replies[slot].IsPositive).ToList();
-        var handedOver = new HashSet<long>();
-
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        while (!handOvers.Stopped)
         {
-            // A write first: SQLite then holds the write lock for the whole re-check, and PostgreSQL
-            // orders the groups of one message on its row.
-            await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, clock.GetUtcNow()), ct);
-            var mine = await queue.StillMineAsync(message.Id, claim, [.. begun.Select(i => i.Row.Id)], ct);
-            var refusals = await queue.RefusalsAsync(
-                message.OrganizationId, message.Id, message.OverrideFrequencyCap, cap, [.. begun.Where(i => mine.Contains(i.Row.Id)).Select(i => i.Row.SupporterId)], ct);
-            var skipped = begun.Where(i => mine.Contains(i.Row.Id) && refusals.ContainsKey(i.Row.SupporterId))
-                .Select(i => (i.Row.Id, refusals[i.Row.SupporterId])).ToList();
-            await queue.SkipAsync(message.Id, claim, skipped, ct);
-            handedOver.UnionWith(begun.Where(i => mine.Contains(i.Row.Id) && !refusals.ContainsKey(i.Row.SupporterId)).Select(i => i.Row.Id));
-            await queue.MarkSentAsync(message.Id, claim, handedOver, ct);
-            for (var slot = 0; slot < group.Count; slot++)
+            Item? item;
+            lock (work)
             {
-                if (!replies[slot].IsPositive)
+                if (!work.TryDequeue(out item))
                 {
-                    await queue.RefusedAsync(message.OrganizationId, message.Id, group[slot].Row, claim, Verdict(replies[slot]), Normalized(group[slot]), ct);
+                    return;
                 }
             }
-            await transaction.CommitAsync(ct);
-        }
-
-        // Only now the final dots; the copies that may no longer go are abandoned with their connection.
-        var verdicts = await Task.WhenAll(group.Select((item, slot) => replies[slot].IsPositive
-            ? handedOver.Contains(item.Row.Id) ? CompleteAsync(slot) : AbandonAsync(slot)
-            : Task.FromResult<SmtpReply?>(null)));
-        var refused = group.Select((item, slot) => (item, verdict: verdicts[slot])).Where(v => v.verdict is { IsPositive: false }).ToList();
-        if (refused.Count > 0)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var (item, verdict) in refused)
+            var reply = await BeginAsync(slot, item.Email, ct);
+            if (!reply.IsPositive)
             {
-                await queue.RefusedAsync(message.OrganizationId, message.Id, item.Row, null, Verdict(verdict!.Value), Normalized(item), ct);
+                handOvers.Refused(item.Row, Verdict(reply), Normalized(item), handedOver: false);
+                continue;
             }
-            await transaction.CommitAsync(ct);
+            if (await handOvers.HandOverAsync(item.Row, () => CompleteAsync(slot)) is not { } dot)
+            {
+                // Not recorded (no longer this sender's, refused at the last moment, or the send stopped):
+                // the unfinished copy goes with its connection.
+                await AbandonAsync(slot);
+                continue;
+            }
+            switch (await dot)
+            {
+                case { IsPositive: true }:
+                    handOvers.Accepted(item.Row);
+                    break;
+                case { } verdict:
+                    handOvers.Refused(item.Row, Verdict(verdict), Normalized(item), handedOver: true);
+                    break;
+            }
         }
     }
 

@@ -148,6 +148,19 @@ public sealed class SendQueue(RelaisDb db, TimeProvider clock)
         await db.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.SentCount, m => m.SentCount + sent), ct);
     }
 
+    /// <summary>The server answered the final dots of these sent rows.</summary>
+    public async Task MarkAcceptedAsync(Guid messageId, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var list = ids.ToList();
+        var now = clock.GetUtcNow();
+        await db.MessageRecipients.Where(r => r.MessageId == messageId && r.Status == RecipientStatus.Sent && list.Contains(r.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.AcceptedAt, now), ct);
+    }
+
     /// <summary>
     /// A refusal: 4xx back to the queue after a wait (failed after the last attempt), 5xx bounced
     /// and on the do-not-send list. <paramref name="wasSent"/>: the row had been marked sent before the verdict.

@@ -81,11 +81,13 @@ public abstract class MessageStatsTests(RelaisHost host)
         {
             await db.MessageRecipients.Where(r => r.Id == ids[0] || r.Id == ids[1] || r.Id == ids[2])
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Sent).SetProperty(r => r.SentAt, sentAt));
+            // The third copy's sender died before the server confirmed it.
+            await db.MessageRecipients.Where(r => r.Id == ids[0] || r.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(r => r.AcceptedAt, sentAt));
             await db.MessageRecipients.Where(r => r.Id == ids[3]).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Bounced));
             await db.MessageRecipients.Where(r => r.Id == ids[4]).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Skipped));
             await db.MessageRecipients.Where(r => r.Id == ids[0]).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClickedAt, sentAt.AddHours(1)).SetProperty(r => r.OpenedAt, sentAt.AddHours(1)));
             await db.MessageLinks.Where(l => l.MessageId == world.MessageId && l.Index == 1).ExecuteUpdateAsync(s => s.SetProperty(l => l.ClickCount, 4));
-            await db.Messages.Where(m => m.Id == world.MessageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.UnsubscribedCount, 1).SetProperty(m => m.AttributionDays, 3));
+            await db.Messages.Where(m => m.Id == world.MessageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.UnsubscribedCount, 1).SetProperty(m => m.AttributionDays, 3).SetProperty(m => m.Status, MessageStatus.Sent));
             db.Activities.AddRange(
                 Action(world.OrganizationId, supporters[0], campaign, sentAt.AddDays(1)),   // counted
                 Action(world.OrganizationId, supporters[0], campaign, sentAt.AddDays(2.9)), // counted, same person
@@ -112,6 +114,7 @@ public abstract class MessageStatsTests(RelaisHost host)
         Assert.Equal("2", Value(html, "stat-actions"));
         Assert.Equal("4", Value(html, "link-1"));
         Assert.Contains("approximate", html);
+        Assert.Contains("<p class=\"hint\" id=\"unconfirmed\">1 copies were handed", html);
 
         var intruder = await host.Data.OrganizationAsync();
         var stranger = await host.Browser().LoginAsync(intruder.OrganizerEmail);

@@ -162,7 +162,8 @@ public abstract class SendTests(DeliveryHost host)
             await Task.Delay(500);
             var paused = await host.Data.ReadAsync(message.Id);
             Assert.Equal(MessageStatus.Paused, paused.Status);
-            Assert.InRange(paused.SentCount, 1, 4);
+            // The copies begun before the pause were not yet recorded as handed over: none goes out.
+            Assert.Equal(0, paused.SentCount);
             Assert.Equal(paused.SentCount, people.Count(p => host.Transport.To(p.Email).Count == 1));
             var progress = Html.Text(await organizer.GetStringAsync($"/admin/messages/{message.Id}/progress"));
             Assert.Contains("Resume", progress);
