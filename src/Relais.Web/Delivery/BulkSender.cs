@@ -76,7 +76,7 @@ internal sealed class BulkSender(
         var worked = false;
         foreach (var messageId in sending)
         {
-            if (await SendBatchAsync(messageId, ct) > 0)
+            if (await SendMessageAsync(messageId, ct) > 0)
             {
                 worked = true;
             }
@@ -89,50 +89,140 @@ internal sealed class BulkSender(
         return worked;
     }
 
+    /// <summary>How long one message sends before the others (and scheduled sends) are looked at again.</summary>
+    private static readonly TimeSpan Turn = TimeSpan.FromSeconds(20);
+
     private sealed record Item(ClaimedRecipient Row, Recipient Recipient, OutgoingEmail Email);
 
-    private async Task<int> SendBatchAsync(Guid messageId, CancellationToken ct)
+    /// <summary>A claimed batch, its refusals marked and its emails rendered, with the scope that holds its database context.</summary>
+    private sealed class Batch(AsyncServiceScope scope, Message message, DateTimeOffset claim, int weeklyCap, int claimed, List<Item> items) : IAsyncDisposable
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<RelaisDb>();
-        var queue = services.GetRequiredService<SendQueue>();
-        var prepared = await services.GetRequiredService<BulkEmails>().PrepareAsync(messageId, ct);
-        if (prepared is null)
-        {
-            return 0;
-        }
-        var message = prepared.Message;
-        var expected = _options.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(_options.BatchSize / _options.MessagesPerSecond * 2) : TimeSpan.Zero;
-        var lease = TimeSpan.FromSeconds(_options.LeaseSeconds) > expected ? TimeSpan.FromSeconds(_options.LeaseSeconds) : expected;
-        var (claim, rows) = await queue.ClaimAsync(messageId, _options.BatchSize, lease, ct);
-        if (rows.Count == 0)
-        {
-            return 0;
-        }
+        public RelaisDb Db => scope.ServiceProvider.GetRequiredService<RelaisDb>();
+        public SendQueue Queue => scope.ServiceProvider.GetRequiredService<SendQueue>();
+        public Message Message => message;
+        public DateTimeOffset Claim => claim;
+        public int WeeklyCap => weeklyCap;
+        public int Claimed => claimed;
+        public List<Item> Items => items;
 
-        // Most refusals are known before any connection opens: mark them at once.
-        var cap = prepared.Settings?.WeeklyCap ?? new EmailSettings().WeeklyCap;
-        var refusals = await queue.RefusalsAsync(message.OrganizationId, messageId, message.OverrideFrequencyCap, cap, [.. rows.Select(r => r.SupporterId)], ct);
-        var recipients = (await services.GetRequiredService<RecipientValues>()
-            .LoadAsync(message.OrganizationId, message.CampaignId, messageId, [.. rows.Select(r => r.SupporterId)], ct))
-            .ToDictionary(r => r.SupporterId);
-        var skipped = rows.Where(r => refusals.ContainsKey(r.SupporterId) || !recipients.ContainsKey(r.SupporterId))
-            .Select(r => (r.Id, refusals.GetValueOrDefault(r.SupporterId, DeliveryRules.NotMailable))).ToList();
-        if (skipped.Count > 0)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await queue.SkipAsync(messageId, claim, skipped, ct);
-            await transaction.CommitAsync(ct);
-        }
-        var items = rows.Where(r => !refusals.ContainsKey(r.SupporterId) && recipients.ContainsKey(r.SupporterId))
-            .Select(r => new Item(r, recipients[r.SupporterId], prepared.Render(r.Id, recipients[r.SupporterId])))
-            .ToList();
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
 
+    /// <summary>
+    /// Sends the message batch after batch until nothing is due, it stops, or its turn is over (other
+    /// messages and scheduled sends get theirs); the next batch is claimed and rendered while the
+    /// current one goes out, so the connections never wait for the database. Returns how many rows were claimed.
+    /// </summary>
+    private async Task<int> SendMessageAsync(Guid messageId, CancellationToken ct)
+    {
+        var total = 0;
+        var turn = clock.GetTimestamp();
+        var next = PrepareBatchAsync(messageId, ct);
+        while (await next is { } batch)
+        {
+            await using (batch)
+            {
+                total += batch.Claimed;
+                var last = clock.GetElapsedTime(turn) >= Turn;
+                next = last ? Task.FromResult<Batch?>(null) : PrepareBatchAsync(messageId, ct);
+                bool stopped;
+                try
+                {
+                    stopped = await SendBatchAsync(batch, ct);
+                }
+                catch
+                {
+                    await ReleaseAsync(next);
+                    throw;
+                }
+                if (stopped)
+                {
+                    await ReleaseAsync(next);
+                    break;
+                }
+            }
+        }
+        return total;
+    }
+
+    /// <summary>Gives back a batch claimed in advance that will not be sent now.</summary>
+    private async Task ReleaseAsync(Task<Batch?> prepared)
+    {
+        try
+        {
+            if (await prepared is { } batch)
+            {
+                await using (batch)
+                {
+                    await batch.Queue.ReleaseAsync(batch.Message.Id, batch.Claim, [.. batch.Items.Select(i => i.Row.Id)], CancellationToken.None);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            // Its claims expire with their lease instead.
+            logger.LogWarning(ex, "Giving back a batch claimed in advance failed");
+        }
+    }
+
+    private async Task<Batch?> PrepareBatchAsync(Guid messageId, CancellationToken ct)
+    {
+        var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<RelaisDb>();
+            var queue = services.GetRequiredService<SendQueue>();
+            var prepared = await services.GetRequiredService<BulkEmails>().PrepareAsync(messageId, ct);
+            if (prepared is null)
+            {
+                await scope.DisposeAsync();
+                return null;
+            }
+            var message = prepared.Message;
+            var expected = _options.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(_options.BatchSize / _options.MessagesPerSecond * 2) : TimeSpan.Zero;
+            var lease = TimeSpan.FromSeconds(_options.LeaseSeconds) > expected ? TimeSpan.FromSeconds(_options.LeaseSeconds) : expected;
+            var (claim, rows) = await queue.ClaimAsync(messageId, _options.BatchSize, lease, ct);
+            if (rows.Count == 0)
+            {
+                await scope.DisposeAsync();
+                return null;
+            }
+
+            // Most refusals are known before any connection opens: mark them at once.
+            var cap = prepared.Settings?.WeeklyCap ?? new EmailSettings().WeeklyCap;
+            var refusals = await queue.RefusalsAsync(message.OrganizationId, messageId, message.OverrideFrequencyCap, cap, [.. rows.Select(r => r.SupporterId)], ct);
+            var recipients = (await services.GetRequiredService<RecipientValues>()
+                .LoadAsync(message.OrganizationId, message.CampaignId, messageId, [.. rows.Select(r => r.SupporterId)], ct))
+                .ToDictionary(r => r.SupporterId);
+            var skipped = rows.Where(r => refusals.ContainsKey(r.SupporterId) || !recipients.ContainsKey(r.SupporterId))
+                .Select(r => (r.Id, refusals.GetValueOrDefault(r.SupporterId, DeliveryRules.NotMailable))).ToList();
+            if (skipped.Count > 0)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await queue.SkipAsync(messageId, claim, skipped, ct);
+                await transaction.CommitAsync(ct);
+            }
+            var items = rows.Where(r => !refusals.ContainsKey(r.SupporterId) && recipients.ContainsKey(r.SupporterId))
+                .Select(r => new Item(r, recipients[r.SupporterId], prepared.Render(r.Id, recipients[r.SupporterId])))
+                .ToList();
+            return new Batch(scope, message, claim, cap, rows.Count, items);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sends one prepared batch; true when the message stopped being sent (paused or cancelled) meanwhile.</summary>
+    private async Task<bool> SendBatchAsync(Batch batch, CancellationToken ct)
+    {
+        var (db, queue, message, claim, items) = (batch.Db, batch.Queue, batch.Message, batch.Claim, batch.Items);
         // One lane per connection, each going at its own pace; the hand-overs they ask for are
         // recorded together, as many as are waiting, in one transaction at a time.
         var work = new Queue<Item>(items);
-        var handOvers = new HandOverCommitter(db, queue, message, claim, cap, clock);
+        var handOvers = new HandOverCommitter(db, queue, message, claim, batch.WeeklyCap, clock);
         var committing = handOvers.RunAsync(ct);
         try
         {
@@ -146,9 +236,9 @@ internal sealed class BulkSender(
         if (handOvers.Stopped)
         {
             // Paused or cancelled: what this sender still holds goes back (a cancel has marked it already).
-            await queue.ReleaseAsync(messageId, claim, [.. items.Select(i => i.Row.Id)], ct);
+            await queue.ReleaseAsync(message.Id, claim, [.. items.Select(i => i.Row.Id)], ct);
         }
-        return rows.Count;
+        return handOvers.Stopped;
     }
 
     private async Task LaneAsync(int slot, Queue<Item> work, HandOverCommitter handOvers, CancellationToken ct)
