@@ -59,23 +59,23 @@ public static partial class ShareText
         var errors = new List<ShareTextError>();
         if (!ShareNetworks.IsKnown(network))
         {
-            errors.Add(new("Choose one of the networks of the list."));
+            errors.Add(new(ShareMessages.UnknownNetwork));
         }
         if (!Languages.IsSupported(language))
         {
-            errors.Add(new("Choose French or English."));
+            errors.Add(new(ShareMessages.UnknownLanguage));
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new("Write the text of the post."));
+            errors.Add(new(ShareMessages.Empty));
         }
         else if (text.Length > StoredMax)
         {
-            errors.Add(new("The post is too long: {0} characters at most.", StoredMax));
+            errors.Add(new(ShareMessages.TooLong, StoredMax));
         }
         else if (ShareNetworks.IsKnown(network) && Length(network!, text) is var length && length > LimitOf(network!).Max)
         {
-            errors.Add(new("The post is too long for {0}: {1} characters with the link, {2} at most.", DisplayName(network!), length, LimitOf(network!).Max));
+            errors.Add(new(ShareMessages.TooLongForNetwork, DisplayName(network!), length, LimitOf(network!).Max));
         }
         return errors;
     }
