@@ -47,6 +47,21 @@ public abstract class ShareKitTests(RelaisHost host)
         Assert.Equal(["Second, revu"], left);
     }
 
+    [Fact]
+    public async Task CampaignAdminPage_LinksTheShareKitAndTheQrCodes()
+    {
+        host.SkipIfUnavailable();
+        var organization = await host.Data.OrganizationAsync();
+        var campaign = await host.Data.CampaignAsync(organization.Id);
+        var viewer = await host.Browser().LoginAsync(organization.ViewerEmail);
+
+        var page = await (await viewer.GetAsync($"/admin/campaigns/{campaign.Id}/edit")).Content.ReadAsStringAsync();
+
+        Assert.Contains($"href=\"{Editor(campaign.Id)}\"", page);
+        Assert.Contains($"href=\"/c/{campaign.Slug}/qr.png\"", page);
+        Assert.Contains($"href=\"/c/{campaign.Slug}/qr.svg\"", page);
+    }
+
     [Theory]
     [InlineData("myspace", "Bonjour", "Choisissez un des réseaux de la liste.")]
     [InlineData("x", "   ", "Écrivez le texte du message.")]
