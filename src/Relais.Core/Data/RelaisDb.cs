@@ -14,6 +14,7 @@ using Relais.Outbox;
 using Relais.Petitions;
 using Relais.Privacy;
 using Relais.Segments;
+using Relais.Sharing;
 using Relais.Supporters;
 using Relais.Tags;
 
@@ -51,6 +52,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<MessageLink> MessageLinks => Set<MessageLink>();
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
     public DbSet<EmailSettings> EmailSettings => Set<EmailSettings>();
+    public DbSet<ShareKitPost> ShareKitPosts => Set<ShareKitPost>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

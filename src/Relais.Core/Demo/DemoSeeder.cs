@@ -6,6 +6,7 @@ using Relais.Consents;
 using Relais.Data;
 using Relais.Organizations;
 using Relais.Petitions;
+using Relais.Sharing;
 using Relais.Supporters;
 
 namespace Relais.Demo;
@@ -55,6 +56,7 @@ public static class DemoSeeder
             db.Organizations.Add(demo.Organization);
             db.Campaigns.AddRange(demo.Campaigns);
             db.Petitions.AddRange(demo.Petitions);
+            db.ShareKitPosts.AddRange(demo.ShareKits);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             await InsertAsync(db, demo.Supporters, ct);
@@ -203,7 +205,8 @@ public static class DemoSeeder
         }
 
         var ladder = DemoLadder.Generate(organization.Id, supporters, petitions, stories, random, now);
-        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder);
+        var shareKits = DemoShareKits.For(organization.Id, stories, petitions, now).ToList();
+        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder, shareKits);
     }
 
     private static async Task InsertAsync<T>(RelaisDb db, IReadOnlyList<T> rows, CancellationToken ct)
@@ -225,5 +228,6 @@ public static class DemoSeeder
         IReadOnlyList<Supporter> Supporters,
         IReadOnlyList<Activity> Activities,
         IReadOnlyList<Consent> Consents,
-        DemoLadder Ladder);
+        DemoLadder Ladder,
+        IReadOnlyList<ShareKitPost> ShareKits);
 }

@@ -123,7 +123,7 @@ public abstract class OrganizerTests(RelaisHost host)
         Assert.Equal(png, await image.Content.ReadAsByteArrayAsync());
         await Task.Delay(Relais.Web.Campaigns.CampaignPages.Freshness);
         var page = await (await host.Browser().GetAsync($"/c/{campaign.Slug}")).Content.ReadAsStringAsync();
-        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost/images/{imageId}\">", page);
+        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost:5080/images/{imageId}\">", page);
     }
 
     [Fact]

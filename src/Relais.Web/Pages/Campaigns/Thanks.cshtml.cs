@@ -1,14 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Relais.Ladder;
 using Relais.Petitions;
+using Relais.Sharing;
 using Relais.Web.Campaigns;
+using Relais.Web.Hosting;
 using Relais.Web.Ladder;
 using Relais.Web.Localization;
+using Relais.Web.Sharing;
 
 namespace Relais.Web.Pages.Campaigns;
 
-public sealed class ThanksModel(CampaignPages pages, PetitionCounters counters, NextStepOffers nextSteps) : PageModel
+[FormLimit(ShareForm.MaxBodyBytes)]
+public sealed class ThanksModel(
+    CampaignPages pages,
+    PetitionCounters counters,
+    NextStepOffers nextSteps,
+    ShareKits kits,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
     public CampaignPageText Text { get; private set; } = null!;
@@ -20,18 +30,98 @@ public sealed class ThanksModel(CampaignPages pages, PetitionCounters counters, 
     /// <summary>An open action one rung up the ladder, or null when there is none to offer.</summary>
     public NextStep? NextStep { get; private set; }
 
+    /// <summary>The signer, when the reference cookie names them: their shares carry their relay code.</summary>
+    public Guid? SupporterId { get; private set; }
+
+    public IReadOnlyList<ShareKitNetwork> Kit { get; private set; } = [];
+
+    /// <summary>The link to pass on: the supporter's relay link, or the campaign's when we do not know them.</summary>
+    public string PersonalLink => kits.Link(Campaign.Slug, SupporterId, null);
+
+    /// <summary>The share that was refused, re-shown with what the supporter typed.</summary>
+    public ShareForm? Refused { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, string? already, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct))
+        {
+            return NotFound();
+        }
+        AlreadySigned = already == "1";
+        return Page();
+    }
+
+    /// <summary>Without JavaScript: records the share and sends the browser to the network's share window.</summary>
+    public async Task<IActionResult> OnPostShareAsync(string slug, [FromForm] ShareForm form, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct))
+        {
+            return NotFound();
+        }
+        if (!Validate(form, out var network))
+        {
+            Refused = form;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        await RecordAsync(network, ct);
+        Response.Headers.Location = ShareUrl(form, network);
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>With JavaScript: the page opens the network itself and only asks for the record.</summary>
+    public async Task<IActionResult> OnPostRecordAsync(string slug, [FromForm] ShareForm form, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct))
+        {
+            return NotFound();
+        }
+        if (!Validate(form, out var network))
+        {
+            return BadRequest(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        }
+        await RecordAsync(network, ct);
+        return new NoContentResult();
+    }
+
+    public string ShareUrl(ShareForm form, string network) =>
+        ShareUrls.For(network, form.Text ?? "", kits.Link(Campaign.Slug, SupporterId, network), Text.Title, form.Instance) ?? "";
+
+    private bool Validate(ShareForm form, out string network)
+    {
+        ModelState.Clear();
+        network = form.Network ?? "";
+        foreach (var error in form.Validate())
+        {
+            ModelState.AddModelError(error.Field, localizer[error.MessageKey, error.Arguments]);
+        }
+        return ModelState.IsValid;
+    }
+
+    private async Task RecordAsync(string network, CancellationToken ct)
+    {
+        // A visitor we cannot name still shares, with the plain link; only a named supporter is counted.
+        if (SupporterId is { } supporter)
+        {
+            await kits.RecordAsync(Campaign, Campaign.Petition!.Id, supporter, network, ct);
+        }
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         var campaign = await pages.FindPublishedAsync(slug, ct);
         if (campaign?.Petition is null)
         {
-            return NotFound();
+            return false;
         }
         Campaign = campaign;
         Text = campaign.TextFor(LocalizationSetup.CurrentLanguage);
         Count = counters.Get(campaign.Petition.Id, campaign.Petition.StoredCount);
-        AlreadySigned = already == "1";
-        NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, Request.Cookies[LadderReference.CookieName], LocalizationSetup.CurrentLanguage, ct);
-        return Page();
+        var reference = Request.Cookies[LadderReference.CookieName];
+        NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, reference, LocalizationSetup.CurrentLanguage, ct);
+        SupporterId = await kits.SupporterAsync(campaign.OrganizationId, reference, ct);
+        Kit = await kits.ForActionAsync(campaign, campaign.Petition.Id, LocalizationSetup.CurrentLanguage, SupporterId, ct);
+        ShareRedirects.Allow(Response);
+        return true;
     }
 }
