@@ -92,14 +92,19 @@ internal sealed class BulkSender(
     /// <summary>How long one message sends before the others (and scheduled sends) are looked at again.</summary>
     private static readonly TimeSpan Turn = TimeSpan.FromSeconds(20);
 
-    private sealed record Item(ClaimedRecipient Row, Recipient Recipient, OutgoingEmail Email);
+    private sealed record Item(ClaimedRecipient Row, Recipient Recipient);
 
-    /// <summary>A claimed batch, its refusals marked and its emails rendered, with the scope that holds its database context.</summary>
-    private sealed class Batch(AsyncServiceScope scope, Message message, DateTimeOffset claim, int weeklyCap, int claimed, List<Item> items) : IAsyncDisposable
+    /// <summary>
+    /// A claimed batch, its refusals marked and its merge values loaded, with the scope that holds its
+    /// database context. Each email is rendered by its lane just before it goes, so a batch waiting its
+    /// turn holds values, not rendered emails.
+    /// </summary>
+    private sealed class Batch(AsyncServiceScope scope, PreparedMessage prepared, DateTimeOffset claim, int weeklyCap, int claimed, List<Item> items) : IAsyncDisposable
     {
         public RelaisDb Db => scope.ServiceProvider.GetRequiredService<RelaisDb>();
         public SendQueue Queue => scope.ServiceProvider.GetRequiredService<SendQueue>();
-        public Message Message => message;
+        public PreparedMessage Prepared => prepared;
+        public Message Message => prepared.Message;
         public DateTimeOffset Claim => claim;
         public int WeeklyCap => weeklyCap;
         public int Claimed => claimed;
@@ -204,9 +209,9 @@ internal sealed class BulkSender(
                 await transaction.CommitAsync(ct);
             }
             var items = rows.Where(r => !refusals.ContainsKey(r.SupporterId) && recipients.ContainsKey(r.SupporterId))
-                .Select(r => new Item(r, recipients[r.SupporterId], prepared.Render(r.Id, recipients[r.SupporterId])))
+                .Select(r => new Item(r, recipients[r.SupporterId]))
                 .ToList();
-            return new Batch(scope, message, claim, cap, rows.Count, items);
+            return new Batch(scope, prepared, claim, cap, rows.Count, items);
         }
         catch
         {
@@ -226,7 +231,7 @@ internal sealed class BulkSender(
         var committing = handOvers.RunAsync(ct);
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, _connections.Length).Select(slot => LaneAsync(slot, work, handOvers, ct)));
+            await Task.WhenAll(Enumerable.Range(0, _connections.Length).Select(slot => LaneAsync(slot, batch.Prepared, work, handOvers, ct)));
         }
         finally
         {
@@ -241,7 +246,7 @@ internal sealed class BulkSender(
         return handOvers.Stopped;
     }
 
-    private async Task LaneAsync(int slot, Queue<Item> work, HandOverCommitter handOvers, CancellationToken ct)
+    private async Task LaneAsync(int slot, PreparedMessage prepared, Queue<Item> work, HandOverCommitter handOvers, CancellationToken ct)
     {
         while (!handOvers.Stopped)
         {
@@ -253,7 +258,7 @@ internal sealed class BulkSender(
                     return;
                 }
             }
-            var reply = await BeginAsync(slot, item.Email, ct);
+            var reply = await BeginAsync(slot, prepared.Render(item.Row.Id, item.Recipient), ct);
             if (!reply.IsPositive)
             {
                 handOvers.Refused(item.Row, Verdict(reply), Normalized(item), handedOver: false);
