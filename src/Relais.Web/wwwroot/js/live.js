@@ -10,9 +10,9 @@
     var count = root.querySelector("[data-count]");
     var bar = root.querySelector("progress");
     var goalText = root.querySelector("[data-goal-text]");
-    var source = new EventSource(root.getAttribute("data-live"));
+    var source = null;
 
-    source.onmessage = function (event) {
+    function onCount(event) {
       var figures;
       try { figures = JSON.parse(event.data); } catch (e) { return; }
       if (typeof figures.count !== "number" || figures.count < shown) { return; }
@@ -27,6 +27,22 @@
         goalText.textContent = goalText.getAttribute("data-goal-text").replace("{0}", format.format(figures.goal));
       }
       document.dispatchEvent(new CustomEvent("relais:count", { detail: figures }));
-    };
+    }
+
+    // A hidden or left page gives its connection back: browsers allow only a few per server.
+    function open() {
+      if (source) { return; }
+      source = new EventSource(root.getAttribute("data-live"));
+      source.onmessage = onCount;
+    }
+    function close() {
+      if (source) { source.close(); source = null; }
+    }
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") { close(); } else { open(); }
+    });
+    window.addEventListener("pagehide", close);
+    window.addEventListener("pageshow", function () { if (document.visibilityState !== "hidden") { open(); } });
+    open();
   });
 })();
