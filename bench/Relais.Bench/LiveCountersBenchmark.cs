@@ -20,6 +20,7 @@ public static partial class LiveCountersBenchmark
 
           --subscribers N        concurrent event streams (default 10000; raise `ulimit -n` first)
           --rate N               signatures per second (default 500)
+          --warmup S             seconds of signatures before the measure (default 5)
           --duration S           measured seconds of signatures (default 20)
           --baseline-duration S  seconds of GET /health (default 10)
           --update-readme        write the figures into bench/README.md
@@ -33,7 +34,7 @@ public static partial class LiveCountersBenchmark
 
     public static async Task<int> RunAsync(string[] args, string repoRoot, CancellationToken ct)
     {
-        int subscribers = 10_000, rate = 500, duration = 20, baselineDuration = 10;
+        int subscribers = 10_000, rate = 500, duration = 20, baselineDuration = 10, warmup = 5;
         var update = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -41,6 +42,7 @@ public static partial class LiveCountersBenchmark
             {
                 case "--subscribers": subscribers = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--rate": rate = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--duration": duration = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--baseline-duration": baselineDuration = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--update-readme": update = true; break;
@@ -85,7 +87,10 @@ public static partial class LiveCountersBenchmark
             Console.WriteLine($"{subscribers:N0} subscribers connected in {connected.Elapsed.TotalSeconds:0.0} s; count {start:N0}");
             var reading = listeners.Select(l => l.ReadAsync(stop.Token)).ToArray();
 
-            var acks = await SignAsync(server.BaseAddress, rate, TimeSpan.FromSeconds(duration), ct);
+            var signing = Stopwatch.GetTimestamp();
+            var acks = await SignAsync(server.BaseAddress, rate, TimeSpan.FromSeconds(warmup + duration), ct);
+            var measuredFrom = signing + warmup * Stopwatch.Frequency;
+            var measured = acks.Count(a => a >= measuredFrom);
             // Leaves time for the last counts to arrive before the streams are closed.
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             await stop.CancelAsync();
@@ -97,12 +102,12 @@ public static partial class LiveCountersBenchmark
             long missed = 0;
             foreach (var listener in listeners)
             {
-                missed += listener.Measure(start, acks, histogram);
+                missed += listener.Measure(start, acks, measuredFrom, histogram);
             }
             var (p50, p99, max) = (Percentile(histogram, 0.50), Percentile(histogram, 0.99), Percentile(histogram, 1));
-            var achieved = acks.Count / (double)duration;
+            var achieved = measured / (double)duration;
             var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var note = $"live-counters ({date}): {subscribers:N0} subscribers, {acks.Count:N0} signatures in {duration} s ({achieved:N0}/s, asked {rate}/s); " +
+            var note = $"live-counters ({date}): {subscribers:N0} subscribers, {measured:N0} signatures measured in {duration} s after {warmup} s of warm-up ({achieved:N0}/s, asked {rate}/s); " +
                 $"signature → every subscriber: p50 {p50} ms, p99 {p99} ms, max {max} ms; {missed:N0} (subscriber, signature) pairs never reached; " +
                 $"server peak memory {Report.Mb(peak)}; /health {health:N0} req/s.";
             var row = $"| live-counters-sqlite | {Report.N(p99)} | ms (p99, {subscribers:N0} subscribers) | {Report.N(health)} req/s | — | {Report.N(p99)} ms | {Report.Mb(peak)} | {date} |";
@@ -285,7 +290,7 @@ public static partial class LiveCountersBenchmark
         }
 
         /// <summary>Adds this subscriber's latency for each acknowledged signature; returns how many it never saw.</summary>
-        public long Measure(int start, List<long> acks, long[] histogram)
+        public long Measure(int start, List<long> acks, long measuredFrom, long[] histogram)
         {
             long missed = 0;
             var e = 0;
@@ -300,6 +305,10 @@ public static partial class LiveCountersBenchmark
                 {
                     missed += acks.Count - k;
                     break;
+                }
+                if (acks[k] < measuredFrom)
+                {
+                    continue;
                 }
                 var ms = Math.Max(0, (int)Stopwatch.GetElapsedTime(acks[k], _events[e].At).TotalMilliseconds);
                 histogram[Math.Min(ms, histogram.Length - 1)]++;
