@@ -11,6 +11,11 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
+if (args.Length > 0 && args[0] == "live-counters")
+{
+    return await LiveCountersBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
+}
+
 if (args.Length > 0 && args[0] == "supporters")
 {
     return await SupportersBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);

@@ -21,6 +21,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         e.Property(o => o.DefaultLanguage).HasMaxLength(8);
         e.Property(o => o.ConsentWordingFr).HasMaxLength(2_000);
         e.Property(o => o.ConsentWordingEn).HasMaxLength(2_000);
+        e.Property(o => o.EmbedOrigins).HasMaxLength(Organizations.EmbedOrigins.TextMax);
     }
 }
 

@@ -20,6 +20,9 @@ public sealed class Organization
     /// <summary>Supporters with no real contact for this long are anonymized by the retention job.</summary>
     public int RetentionMonths { get; set; } = 36;
 
+    /// <summary>Sites allowed to embed this organization's forms and counters, one origin per line (see <see cref="EmbedOrigins"/>).</summary>
+    public string EmbedOrigins { get; set; } = "";
+
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 
     public string ConsentWordingFor(string language) =>

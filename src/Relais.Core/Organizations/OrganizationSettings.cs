@@ -7,6 +7,8 @@ namespace Relais.Organizations;
 public static class SettingsMessages
 {
     public const string RetentionOutOfRange = "Choose a retention period between 1 and 120 months.";
+    public const string BadEmbedOrigin =
+        "Write each site as an origin, one per line, such as https://example.org: http or https, a host and an optional port, without a path or wildcard (at most 20).";
 }
 
 /// <summary>What an organizer edits on the settings page, and its rules.</summary>
@@ -20,6 +22,7 @@ public sealed record OrganizationSettings
     public string? ConsentWordingEn { get; init; }
     public bool RequireDoubleOptIn { get; init; }
     public int RetentionMonths { get; init; }
+    public string? EmbedOrigins { get; init; }
 
     public static OrganizationSettings From(Organization organization) => new()
     {
@@ -28,6 +31,7 @@ public sealed record OrganizationSettings
         ConsentWordingEn = organization.ConsentWordingEn,
         RequireDoubleOptIn = organization.RequireDoubleOptIn,
         RetentionMonths = organization.RetentionMonths,
+        EmbedOrigins = organization.EmbedOrigins,
     };
 
     public IReadOnlyList<FormError> Validate()
@@ -44,6 +48,11 @@ public sealed record OrganizationSettings
         if (RetentionMonths is < Retention.MinMonths or > Retention.MaxMonths)
         {
             errors.Add(new(nameof(RetentionMonths), SettingsMessages.RetentionOutOfRange));
+        }
+        if ((EmbedOrigins?.Length ?? 0) > Organizations.EmbedOrigins.TextMax
+            || !Organizations.EmbedOrigins.TryParse(EmbedOrigins, out _, out _))
+        {
+            errors.Add(new(nameof(EmbedOrigins), SettingsMessages.BadEmbedOrigin));
         }
         return errors;
     }
@@ -62,6 +71,7 @@ public sealed record OrganizationSettings
         organization.ConsentWordingEn = en;
         organization.RequireDoubleOptIn = RequireDoubleOptIn;
         organization.RetentionMonths = RetentionMonths;
+        organization.EmbedOrigins = string.Join('\n', Organizations.EmbedOrigins.Read(EmbedOrigins));
     }
 
     private static void Text(List<FormError> errors, string field, string? value, int max)

@@ -10,6 +10,18 @@ public sealed class PetitionCounters
 {
     private readonly ConcurrentDictionary<Guid, int> _counts = new();
 
+    /// <summary>
+    /// A count shown by this node rose (petition id, new count). Raised on the thread that changed
+    /// it: handlers must return at once.
+    /// </summary>
+    public event Action<Guid, int>? Changed;
+
+    /// <summary>
+    /// This node committed signatures (petition id, stored count right after the commit), for
+    /// telling the other nodes. Handlers must return at once.
+    /// </summary>
+    public event Action<Guid, int>? Committed;
+
     /// <summary>The known count, or <paramref name="stored"/> (read with the page) if none is known yet.</summary>
     public int Get(Guid petitionId, int stored) => _counts.AddOrUpdate(petitionId, stored, (_, known) => Math.Max(known, stored));
 
@@ -22,6 +34,10 @@ public sealed class PetitionCounters
         {
             if (_counts.TryUpdate(petitionId, known + signatures, known))
             {
+                if (signatures > 0)
+                {
+                    Changed?.Invoke(petitionId, known + signatures);
+                }
                 return;
             }
         }
@@ -31,8 +47,25 @@ public sealed class PetitionCounters
     /// Takes the database's figure unless memory is ahead: a refresh that read the row just before
     /// this node's commit must not make the count go back.
     /// </summary>
-    public void Refresh(Guid petitionId, int stored) =>
-        _counts.AddOrUpdate(petitionId, stored, (_, known) => Math.Max(known, stored));
+    public void Refresh(Guid petitionId, int stored)
+    {
+        var before = Get(petitionId);
+        var after = _counts.AddOrUpdate(petitionId, stored, (_, known) => Math.Max(known, stored));
+        if (before is null || after > before)
+        {
+            Changed?.Invoke(petitionId, after);
+        }
+    }
+
+    /// <summary>
+    /// Takes the stored count read in the transaction that just committed: exact, whatever other
+    /// nodes wrote before, and never behind what this node already shows.
+    /// </summary>
+    public void Commit(Guid petitionId, int stored)
+    {
+        Refresh(petitionId, stored);
+        Committed?.Invoke(petitionId, stored);
+    }
 
     public IReadOnlyCollection<Guid> Known => (IReadOnlyCollection<Guid>)_counts.Keys;
 }

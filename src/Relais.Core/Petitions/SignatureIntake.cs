@@ -223,11 +223,17 @@ public sealed class SignatureIntake(
             await db.Petitions.Where(p => p.Id == petitionId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.SignatureCount, p => p.SignatureCount + count));
         }
+        // Read inside the transaction, after the update that locks the rows: the exact count this commit makes.
+        var signedPetitions = signedPerPetition.Keys.ToList();
+        var stored = signedPetitions.Count == 0
+            ? []
+            : await db.Petitions.Where(p => signedPetitions.Contains(p.Id))
+                .Select(p => new { p.Id, p.SignatureCount }).ToListAsync();
         await JoinCampaignChannelsAsync(db, activities, now);
         await transaction.CommitAsync();
-        foreach (var (petitionId, count) in signedPerPetition)
+        foreach (var petition in stored)
         {
-            counters.Add(petitionId, count);
+            counters.Commit(petition.Id, petition.SignatureCount);
         }
         return outcomes;
     }

@@ -64,3 +64,6 @@ public static class PetitionMessages
     public const string Closed = "This petition is closed and no longer takes signatures.";
     public const string Expired = "Your form had expired. Please check your details and sign again.";
 }
+
+/// <summary>What the shared petition fields (Pages/Shared/_SignatureFields.cshtml) show.</summary>
+public sealed record SignatureFields(Relais.Petitions.SignatureForm Form, string ConsentWording, string EmailUpdatesWording);

@@ -123,4 +123,33 @@ public class PetitionCountersTests
 
         Assert.Equal(80_000, _counters.Get(_petition));
     }
+
+    [Fact]
+    public void Commit_StoredCount_RaisesChangedAndCommitted()
+    {
+        var changed = new List<int>();
+        var committed = new List<int>();
+        _counters.Changed += (id, count) => changed.Add(count);
+        _counters.Committed += (id, count) => committed.Add(count);
+
+        _counters.Commit(_petition, 7);
+
+        Assert.Equal([7], changed);
+        Assert.Equal([7], committed);
+        Assert.Equal(7, _counters.Get(_petition));
+    }
+
+    [Fact]
+    public void Refresh_BehindKnown_RaisesNothing()
+    {
+        _counters.Get(_petition, 10);
+        var changed = new List<int>();
+        _counters.Changed += (id, count) => changed.Add(count);
+
+        _counters.Refresh(_petition, 8);
+        _counters.Refresh(_petition, 10);
+        _counters.Refresh(_petition, 12);
+
+        Assert.Equal([12], changed);
+    }
 }

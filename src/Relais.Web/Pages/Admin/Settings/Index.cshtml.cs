@@ -10,7 +10,8 @@ using Relais.Web.Members;
 namespace Relais.Web.Pages.Admin.Settings;
 
 /// <summary>The organization's settings: organizers change them, every member reads them.</summary>
-public sealed class IndexModel(RelaisDb db, CurrentOrganization organization, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(
+    RelaisDb db, CurrentOrganization organization, Relais.Web.Embeds.EmbedSites embedSites, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public OrganizationSettings Input { get; set; } = new();
@@ -47,6 +48,7 @@ public sealed class IndexModel(RelaisDb db, CurrentOrganization organization, IS
         }
         Input.ApplyTo(current);
         await db.SaveChangesAsync(ct);
+        embedSites.Forget(organization.Id);
         return RedirectToPage(new { saved = true });
     }
 }
