@@ -51,6 +51,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<MessageLink> MessageLinks => Set<MessageLink>();
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
     public DbSet<EmailSettings> EmailSettings => Set<EmailSettings>();
+    public DbSet<Relays.RelayClick> RelayClicks => Set<Relays.RelayClick>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
