@@ -66,6 +66,8 @@ public static class DemoSeeder
             db.ChangeTracker.Clear();
             await InsertAsync(db, demo.Ladder.Memberships, ct);
             await InsertAsync(db, demo.Ladder.Moves, ct);
+            await InsertAsync(db, demo.Relays.Activities, ct);
+            await InsertAsync(db, demo.Relays.Clicks, ct);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -203,7 +205,9 @@ public static class DemoSeeder
         }
 
         var ladder = DemoLadder.Generate(organization.Id, supporters, petitions, stories, random, now);
-        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder);
+        // A random stream of its own, so that the people and curves above stay as they were.
+        var relays = DemoRelays.Generate(supporters, activities, petitions, new Randomizer(Seed + 1));
+        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder, relays);
     }
 
     private static async Task InsertAsync<T>(RelaisDb db, IReadOnlyList<T> rows, CancellationToken ct)
@@ -225,5 +229,6 @@ public static class DemoSeeder
         IReadOnlyList<Supporter> Supporters,
         IReadOnlyList<Activity> Activities,
         IReadOnlyList<Consent> Consents,
-        DemoLadder Ladder);
+        DemoLadder Ladder,
+        DemoRelays Relays);
 }
