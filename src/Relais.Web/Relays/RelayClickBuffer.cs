@@ -29,7 +29,7 @@ public sealed class RelayClickBuffer(IOptions<RelaysOptions> options, ILogger<Re
     internal ChannelReader<RelayClick> Reader => _clicks.Reader;
 }
 
-/// <summary>Writes buffered clicks, up to <see cref="MaxBatch"/> per multi-row insert; drains what is left at shutdown.</summary>
+/// <summary>Writes buffered clicks, up to <see cref="MaxBatch"/> per transaction; drains what is left at shutdown.</summary>
 internal sealed class RelayClickWriter(
     RelayClickBuffer buffer, IDbContextFactory<RelaisDb> dbFactory, ILogger<RelayClickWriter> logger) : BackgroundService
 {
@@ -47,17 +47,29 @@ internal sealed class RelayClickWriter(
                 {
                     batch.Add(click);
                 }
-                await WriteAsync(batch, stoppingToken);
+                // Never interrupted: a batch takes milliseconds, and the stop below writes what is left.
+                await WriteAsync(batch, CancellationToken.None);
                 batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            while (reader.TryRead(out var click))
+            var started = TimeProvider.System.GetTimestamp();
+            var drained = 0;
+            // What was queued before the stop, in batches of the usual size (a statement has a parameter limit).
+            while (reader.TryRead(out var first))
             {
-                batch.Add(click);
+                batch.Add(first);
+                while (batch.Count < MaxBatch && reader.TryRead(out var click))
+                {
+                    batch.Add(click);
+                }
+                drained += batch.Count;
+                await WriteAsync(batch, CancellationToken.None);
+                batch.Clear();
             }
-            await WriteAsync(batch, CancellationToken.None);
+            logger.LogInformation("Relay click writer stopped: {Count} queued clicks written in {Elapsed} ms",
+                drained, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
@@ -71,7 +83,7 @@ internal sealed class RelayClickWriter(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.InsertAsync(batch, ct);
+            await RelayClickRows.InsertAsync(db, batch, ct);
             await transaction.CommitAsync(ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

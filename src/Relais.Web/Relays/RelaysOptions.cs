@@ -8,7 +8,7 @@ public sealed class RelaysOptions
     public const string Section = "Relais:Relays";
 
     /// <summary>Clicks counted per client address and minute; beyond, links still lead on but count nothing.</summary>
-    [Range(1, 1_000_000)]
+    [Range(1, 1_000_000_000)]
     public int ClicksPerMinutePerClient { get; set; } = 30;
 
     /// <summary>How long a visitor's browser remembers the relay who brought them.</summary>
