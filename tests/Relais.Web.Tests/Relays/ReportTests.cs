@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Relais.Messaging;
 
 namespace Relais.Web.Tests.Relays;
@@ -104,6 +105,41 @@ public abstract class ReportTests(RelaisHost host)
         Assert.DoesNotContain("Shyla", board);
         Assert.DoesNotContain("people brought: 1", board);
         Assert.DoesNotContain("<b>the relay", board);
+    }
+
+    [Fact]
+    public async Task PreferencesPage_OptIn_PutsTheRelayOnTheBoardAndOptOutRemovesThem()
+    {
+        host.SkipIfUnavailable();
+        var organization = await host.Data.OrganizationAsync();
+        var campaign = await host.Data.CampaignAsync(organization.Id);
+        var relay = await host.RelayAsync(organization.Id, campaign.Slug, "prefs@example.org", "Paloma");
+        var friend = host.Browser();
+        await friend.GetAsync($"/r/{relay.Code}/{campaign.Slug}");
+        await friend.SignAsync(campaign.Slug, Forms.Signature("pals@example.org"));
+        var (secret, hash) = Relais.Privacy.SupporterToken.NewSecret();
+        await host.Data.QueryAsync(db =>
+        {
+            db.SupporterTokens.Add(new Relais.Privacy.SupporterToken
+            {
+                OrganizationId = organization.Id,
+                SupporterId = relay.Id,
+                Purpose = Relais.Privacy.SupporterTokenPurpose.Preferences,
+                TokenHash = hash,
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            });
+            return db.SaveChangesAsync();
+        });
+        var browser = host.Browser();
+        var form = await (await browser.GetAsync($"/preferences/{secret}")).Content.ReadAsStringAsync();
+        Assert.Contains("value=\"Paloma M.\"", form);
+
+        var saved = await browser.SubmitAsync($"/preferences/{secret}", new Dictionary<string, string> { ["ShowOnRelayBoard"] = "true", ["RelayBoardName"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Paloma M.", await (await host.Browser().GetAsync($"/c/{campaign.Slug}/relays")).Content.ReadAsStringAsync());
+        await browser.SubmitAsync($"/preferences/{secret}", new Dictionary<string, string> { ["RelayBoardName"] = "Paloma M." });
+        Assert.False(await host.Data.QueryAsync(db => db.Supporters.Where(s => s.Id == relay.Id).Select(s => s.ShowOnRelayBoard).SingleAsync()));
     }
 
     [Fact]
