@@ -39,6 +39,9 @@ public sealed class Activity : IOrganizationOwned
     /// <summary>What the supporter wrote with it, such as a petition comment.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>For a <see cref="ActivityType.Referred"/> activity: the supporter the relay brought.</summary>
+    public Guid? ReferredSupporterId { get; init; }
+
     /// <summary>Where it came from: "web", "import", "demo", an embedding site…</summary>
     public string Source { get; init; } = "web";
 }

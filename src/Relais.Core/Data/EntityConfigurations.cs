@@ -106,6 +106,8 @@ internal sealed class SupporterConfiguration : IEntityTypeConfiguration<Supporte
         e.HasIndex(s => new { s.OrganizationId, s.LadderRank });
         e.HasIndex(s => new { s.OrganizationId, s.LastActiveAt });
         e.HasIndex(s => new { s.OrganizationId, s.Country, s.PostalCode });
+        e.Property(s => s.RelayBoardName).HasMaxLength(Relays.RelayBoardNames.MaxLength);
+        e.HasIndex(s => new { s.OrganizationId, s.ReferredById });
         e.Ignore(s => s.FullName);
         e.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId);
     }
@@ -123,6 +125,11 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
             .IsUnique()
             .HasFilter("\"Type\" = 'Signed'")
             .HasDatabaseName("UX_Activities_Signed_Once");
+        // A relay is credited once for each person they brought to an action.
+        e.HasIndex(a => new { a.SupporterId, a.ReferredSupporterId, a.ActionId })
+            .IsUnique()
+            .HasFilter("\"Type\" = 'Referred'")
+            .HasDatabaseName("UX_Activities_Referred_Once");
         e.HasIndex(a => new { a.ActionId, a.Type, a.OccurredAt });
         // Segments ask "who did X in this period": the index answers without touching the table.
         e.HasIndex(a => new { a.OrganizationId, a.Type, a.OccurredAt, a.SupporterId });

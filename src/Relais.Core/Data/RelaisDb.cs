@@ -53,6 +53,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
     public DbSet<EmailSettings> EmailSettings => Set<EmailSettings>();
     public DbSet<ShareKitPost> ShareKitPosts => Set<ShareKitPost>();
+    public DbSet<Relays.RelayClick> RelayClicks => Set<Relays.RelayClick>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

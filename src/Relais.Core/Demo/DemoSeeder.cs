@@ -68,6 +68,8 @@ public static class DemoSeeder
             db.ChangeTracker.Clear();
             await InsertAsync(db, demo.Ladder.Memberships, ct);
             await InsertAsync(db, demo.Ladder.Moves, ct);
+            await InsertAsync(db, demo.Relays.Activities, ct);
+            await InsertAsync(db, demo.Relays.Clicks, ct);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -206,7 +208,9 @@ public static class DemoSeeder
 
         var ladder = DemoLadder.Generate(organization.Id, supporters, petitions, stories, random, now);
         var shareKits = DemoShareKits.For(organization.Id, stories, petitions, now).ToList();
-        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder, shareKits);
+        // A random stream of its own, so that the people and curves above stay as they were.
+        var relays = DemoRelays.Generate(supporters, activities, petitions, new Randomizer(Seed + 1));
+        return new GeneratedDemo(organization, campaigns, petitions, supporters, activities, consents, ladder, shareKits, relays);
     }
 
     private static async Task InsertAsync<T>(RelaisDb db, IReadOnlyList<T> rows, CancellationToken ct)
@@ -229,5 +233,6 @@ public static class DemoSeeder
         IReadOnlyList<Activity> Activities,
         IReadOnlyList<Consent> Consents,
         DemoLadder Ladder,
-        IReadOnlyList<ShareKitPost> ShareKits);
+        IReadOnlyList<ShareKitPost> ShareKits,
+        DemoRelays Relays);
 }

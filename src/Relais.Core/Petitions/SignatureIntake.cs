@@ -18,7 +18,8 @@ public sealed record SignatureRequest(
     string ConsentWording,
     int ConsentWordingVersion,
     string Source,
-    string? EmailUpdatesWording = null);
+    string? EmailUpdatesWording = null,
+    Guid? RelayId = null);
 
 public enum SignatureOutcome
 {
@@ -120,6 +121,7 @@ public sealed class SignatureIntake(
         var consents = new List<Consent>();
         var thanks = new List<Outbox.OutboxMessage>();
         var optIns = new EmailOptIns();
+        var credits = new Relays.RelayCredits();
         foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
         {
             var emails = organization.Select(x => EmailAddress.Normalize(x.Request.Form.Email!)).Distinct().ToList();
@@ -186,6 +188,7 @@ public sealed class SignatureIntake(
                     Source = request.Source,
                 };
                 activities.Add(activity);
+                credits.Add(request.RelayId, activity, supporter, newIds.Contains(supporter.Id));
                 // Queued with the signature, so that a thank-you is never lost nor sent for a signature that was not stored.
                 thanks.Add(Outbox.ThankYouMessage.For(activity, request.Language, now));
                 consents.Add(new Consent
@@ -208,8 +211,11 @@ public sealed class SignatureIntake(
                 outcomes[index] = SignatureOutcome.Signed;
             }
         }
+        var referred = await credits.ResolveAsync(db, now);
         await db.InsertAsync(newSupporters);
         await db.InsertAsync(activities);
+        await db.InsertAsync(referred);
+        await credits.TouchRelaysAsync(db, now);
         await db.InsertAsync(consents);
         await optIns.WriteAsync(db);
         await db.InsertAsync(thanks);

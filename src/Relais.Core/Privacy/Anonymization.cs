@@ -25,6 +25,8 @@ public static class Anonymization
         supporter.City = null;
         supporter.PostalCode = null;
         supporter.EmailConsent = EmailConsentState.None;
+        supporter.ShowOnRelayBoard = false;
+        supporter.RelayBoardName = null;
         supporter.ErasedAt = now;
     }
 }

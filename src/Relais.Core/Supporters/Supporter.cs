@@ -41,5 +41,17 @@ public sealed class Supporter : IOrganizationOwned
     /// <summary>Set when the person's data was erased at their request or by retention; the row stays for counts.</summary>
     public DateTimeOffset? ErasedAt { get; set; }
 
+    /// <summary>
+    /// The relay who brought this person, set once when a signature through a relay link created the
+    /// record; an existing supporter is never re-parented, so the relay tree stays acyclic.
+    /// </summary>
+    public Guid? ReferredById { get; set; }
+
+    /// <summary>The supporter chose to appear on the public board of top relays.</summary>
+    public bool ShowOnRelayBoard { get; set; }
+
+    /// <summary>The name shown on that board (first name and initial unless they chose another).</summary>
+    public string? RelayBoardName { get; set; }
+
     public string FullName => $"{FirstName} {LastName}".Trim();
 }

@@ -44,6 +44,9 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ReferredSupporterId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -69,6 +72,11 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasIndex("SupporterId", "OccurredAt");
 
                     b.HasIndex("ActionId", "Type", "OccurredAt");
+
+                    b.HasIndex("SupporterId", "ReferredSupporterId", "ActionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Activities_Referred_Once")
+                        .HasFilter("\"Type\" = 'Referred'");
 
                     b.HasIndex("OrganizationId", "Type", "OccurredAt", "SupporterId");
 
@@ -1178,6 +1186,42 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.ToTable("SuppressedEmails");
                 });
 
+            modelBuilder.Entity("Relais.Relays.RelayClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RelayId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("RelayId");
+
+                    b.HasIndex("OrganizationId", "CampaignId", "ClickedAt");
+
+                    b.ToTable("RelayClicks");
+                });
+
             modelBuilder.Entity("Relais.Segments.Segment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1328,6 +1372,16 @@ namespace Relais.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("ReferredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RelayBoardName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("ShowOnRelayBoard")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "LadderRank");
@@ -1336,6 +1390,8 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "NormalizedEmail")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "ReferredById");
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
@@ -1697,6 +1753,27 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasOne("Relais.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Relays.RelayClick", b =>
+                {
+                    b.HasOne("Relais.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Supporters.Supporter", null)
+                        .WithMany()
+                        .HasForeignKey("RelayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

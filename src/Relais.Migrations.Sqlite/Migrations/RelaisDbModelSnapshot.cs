@@ -39,6 +39,9 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReferredSupporterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -64,6 +67,11 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.HasIndex("SupporterId", "OccurredAt");
 
                     b.HasIndex("ActionId", "Type", "OccurredAt");
+
+                    b.HasIndex("SupporterId", "ReferredSupporterId", "ActionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Activities_Referred_Once")
+                        .HasFilter("\"Type\" = 'Referred'");
 
                     b.HasIndex("OrganizationId", "Type", "OccurredAt", "SupporterId");
 
@@ -1171,6 +1179,42 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.ToTable("SuppressedEmails");
                 });
 
+            modelBuilder.Entity("Relais.Relays.RelayClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelayId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("RelayId");
+
+                    b.HasIndex("OrganizationId", "CampaignId", "ClickedAt");
+
+                    b.ToTable("RelayClicks");
+                });
+
             modelBuilder.Entity("Relais.Segments.Segment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1321,6 +1365,16 @@ namespace Relais.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReferredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelayBoardName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowOnRelayBoard")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "LadderRank");
@@ -1329,6 +1383,8 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "NormalizedEmail")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "ReferredById");
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
@@ -1690,6 +1746,27 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.HasOne("Relais.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Relays.RelayClick", b =>
+                {
+                    b.HasOne("Relais.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Supporters.Supporter", null)
+                        .WithMany()
+                        .HasForeignKey("RelayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,6 @@ using Relais.Messaging;
 using Relais.Relays;
 using Relais.Sharing;
 using Relais.Web.Campaigns;
-using Relais.Web.Ladder;
 using Relais.Web.Messaging;
 
 namespace Relais.Web.Sharing;
@@ -18,22 +17,8 @@ public sealed record ShareKitNetwork(string Network, IReadOnlyList<string> Posts
 /// The share kit as a supporter sees it after acting: the action's posts in their language, each
 /// network with the supporter's personal link, and the record of what they shared.
 /// </summary>
-public sealed class ShareKits(IDbContextFactory<RelaisDb> dbFactory, LadderReference references, IOptions<PublicUrlOptions> url, TimeProvider clock)
+public sealed class ShareKits(IDbContextFactory<RelaisDb> dbFactory, IOptions<PublicUrlOptions> url, TimeProvider clock)
 {
-    /// <summary>The person the thank-you page's reference names, if it names one of the organization's supporters.</summary>
-    public async Task<Guid?> SupporterAsync(Guid organizationId, string? reference, CancellationToken ct)
-    {
-        if (!references.TryRead(reference, out var referenced, out var email) || referenced != organizationId)
-        {
-            return null;
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Supporters.AsNoTracking()
-            .Where(s => s.OrganizationId == organizationId && s.NormalizedEmail == email)
-            .Select(s => (Guid?)s.Id)
-            .SingleOrDefaultAsync(ct);
-    }
-
     /// <summary>
     /// Every network, with the posts written in <paramref name="language"/> (or, when the kit has none
     /// in it, in the other language); a network without posts is offered with an empty text.

@@ -9,6 +9,7 @@ using Relais.Web.Hosting;
 using Relais.Web.Ladder;
 using Relais.Web.Localization;
 using Relais.Web.Petitions;
+using Relais.Web.Relays;
 
 namespace Relais.Web.Pages.Campaigns;
 
@@ -24,6 +25,7 @@ public sealed class ShowModel(
     SignatureIntake intake,
     IAntiforgery antiforgery,
     LadderReference references,
+    RelayVisits relayVisits,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
@@ -37,12 +39,28 @@ public sealed class ShowModel(
     [BindProperty]
     public SignatureForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    /// <summary>The relay code the form carries, so the credit survives a lost cookie or a new session.</summary>
+    public string? RelayCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(
+        string slug, [FromQuery(Name = RelayVisits.FormField)] string? relay, [FromQuery(Name = "n")] string? network, CancellationToken ct)
     {
-        if (!await LoadAsync(slug, ct))
+        var found = await LoadAsync(slug, ct);
+        if (relay is not null)
+        {
+            // An emailed relay link: counted like /r/{code}/{slug}, then the clean address, so it is not passed on.
+            if (!found)
+            {
+                return Redirect("/");
+            }
+            await relayVisits.RecordAsync(HttpContext, Campaign, relay, network, ct);
+            return Redirect("/c/" + Uri.EscapeDataString(Campaign.Slug));
+        }
+        if (!found)
         {
             return NotFound();
         }
+        RelayCode = RelayVisits.CodeOf(Request);
         Form = Form with { Country = PetitionForms.GuessCountry(Request.Headers.AcceptLanguage) };
         return Page();
     }
@@ -55,6 +73,7 @@ public sealed class ShowModel(
         }
         // The form's own rules below replace the framework's English binding messages.
         ModelState.Clear();
+        RelayCode = RelayVisits.CodeOf(Request, Request.Form[RelayVisits.FormField]);
         if (!Campaign.Petition.IsOpen)
         {
             return Invalid(string.Empty, PetitionMessages.Closed);
@@ -82,7 +101,8 @@ public sealed class ShowModel(
                 Campaign.ConsentWordingFor(Language),
                 Campaign.ConsentWordingVersion,
                 "web",
-                EmailUpdatesWording),
+                EmailUpdatesWording,
+                RelayVisits.RelayOf(Request)),
             ct);
         // The thank-you page offers this person's next step; the reference tells it who they are,
         // in a cookie rather than the address so that it stays out of logs and shared links.

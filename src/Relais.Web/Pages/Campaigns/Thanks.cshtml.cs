@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Relais.Data;
 using Relais.Ladder;
 using Relais.Petitions;
+using Relais.Relays;
 using Relais.Sharing;
 using Relais.Web.Campaigns;
 using Relais.Web.Hosting;
@@ -18,8 +21,21 @@ public sealed class ThanksModel(
     PetitionCounters counters,
     NextStepOffers nextSteps,
     ShareKits kits,
+    LadderReference references,
+    IDbContextFactory<RelaisDb> dbFactory,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The signer, known from the action's short-lived reference cookie; null when it is gone.</summary>
+    public sealed record Signer(Guid Id, string FirstName, string LastName, bool ShowOnRelayBoard, string? RelayBoardName)
+    {
+        public string BoardName => RelayBoardName ?? RelayBoardNames.Default(FirstName, LastName);
+    }
+
+    public Signer? Me { get; private set; }
+
+    /// <summary>True right after the board choice was saved.</summary>
+    public bool BoardSaved { get; private set; }
+
     public CampaignPage Campaign { get; private set; } = null!;
     public CampaignPageText Text { get; private set; } = null!;
     public int Count { get; private set; }
@@ -31,7 +47,7 @@ public sealed class ThanksModel(
     public NextStep? NextStep { get; private set; }
 
     /// <summary>The signer, when the reference cookie names them: their shares carry their relay code.</summary>
-    public Guid? SupporterId { get; private set; }
+    public Guid? SupporterId => Me?.Id;
 
     public IReadOnlyList<ShareKitNetwork> Kit { get; private set; } = [];
 
@@ -41,14 +57,35 @@ public sealed class ThanksModel(
     /// <summary>The share that was refused, re-shown with what the supporter typed.</summary>
     public ShareForm? Refused { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? already, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? already, string? board, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct))
         {
             return NotFound();
         }
         AlreadySigned = already == "1";
+        BoardSaved = board == "1";
         return Page();
+    }
+
+    /// <summary>The opt-in to the public board of top relays, under a chosen name.</summary>
+    public async Task<IActionResult> OnPostBoardAsync(string slug, bool showOnBoard, string? boardName, CancellationToken ct)
+    {
+        var campaign = await pages.FindPublishedAsync(slug, ct);
+        if (campaign?.Petition is null)
+        {
+            return NotFound();
+        }
+        if (await SignerAsync(campaign.OrganizationId, ct) is not { } me)
+        {
+            // The reference expired: nothing to change, the page says so by not offering the choice.
+            return RedirectToPage("Thanks", new { slug });
+        }
+        var name = showOnBoard ? RelayBoardNames.Choose(boardName, me.FirstName, me.LastName) : me.RelayBoardName;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Supporters.Where(s => s.Id == me.Id && s.OrganizationId == campaign.OrganizationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ShowOnRelayBoard, showOnBoard).SetProperty(x => x.RelayBoardName, name), ct);
+        return RedirectToPage("Thanks", new { slug, board = "1" });
     }
 
     /// <summary>Without JavaScript: records the share and sends the browser to the network's share window.</summary>
@@ -119,9 +156,22 @@ public sealed class ThanksModel(
         Count = counters.Get(campaign.Petition.Id, campaign.Petition.StoredCount);
         var reference = Request.Cookies[LadderReference.CookieName];
         NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, reference, LocalizationSetup.CurrentLanguage, ct);
-        SupporterId = await kits.SupporterAsync(campaign.OrganizationId, reference, ct);
+        Me = await SignerAsync(campaign.OrganizationId, ct);
         Kit = await kits.ForActionAsync(campaign, campaign.Petition.Id, LocalizationSetup.CurrentLanguage, SupporterId, ct);
         ShareRedirects.Allow(Response);
         return true;
+    }
+
+    private async Task<Signer?> SignerAsync(Guid organizationId, CancellationToken ct)
+    {
+        if (!references.TryRead(Request.Cookies[LadderReference.CookieName], out var referenced, out var email) || referenced != organizationId)
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Supporters.AsNoTracking()
+            .Where(s => s.OrganizationId == organizationId && s.NormalizedEmail == email && s.ErasedAt == null)
+            .Select(s => new Signer(s.Id, s.FirstName, s.LastName, s.ShowOnRelayBoard, s.RelayBoardName))
+            .SingleOrDefaultAsync(ct);
     }
 }

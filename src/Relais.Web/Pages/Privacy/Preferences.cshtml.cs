@@ -29,6 +29,13 @@ public sealed class PreferencesModel(RelaisDb db, TimeProvider clock) : PageMode
     [BindProperty]
     public List<Guid> Channels { get; set; } = [];
 
+    /// <summary>Appear on the public boards of top relays.</summary>
+    [BindProperty]
+    public bool ShowOnRelayBoard { get; set; }
+
+    [BindProperty]
+    public string? RelayBoardName { get; set; }
+
     private SupporterToken? _token;
     private Supporter? _supporter;
 
@@ -40,6 +47,8 @@ public sealed class PreferencesModel(RelaisDb db, TimeProvider clock) : PageMode
         }
         EmailUpdates = _supporter!.EmailConsent is EmailConsentState.Granted or EmailConsentState.Pending;
         Channels = await MembershipsAsync(ct);
+        ShowOnRelayBoard = _supporter.ShowOnRelayBoard;
+        RelayBoardName = _supporter.RelayBoardName ?? Relais.Relays.RelayBoardNames.Default(_supporter.FirstName, _supporter.LastName);
         return Page();
     }
 
@@ -104,6 +113,12 @@ public sealed class PreferencesModel(RelaisDb db, TimeProvider clock) : PageMode
                 db.Consents.Add(Record(ConsentPurposes.Channel(channel.Id), false, channel.Name));
             }
         }
+        supporter.ShowOnRelayBoard = ShowOnRelayBoard;
+        if (ShowOnRelayBoard)
+        {
+            supporter.RelayBoardName = Relais.Relays.RelayBoardNames.Choose(RelayBoardName, supporter.FirstName, supporter.LastName);
+        }
+        RelayBoardName = supporter.RelayBoardName ?? Relais.Relays.RelayBoardNames.Default(supporter.FirstName, supporter.LastName);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         Channels = await MembershipsAsync(ct);
