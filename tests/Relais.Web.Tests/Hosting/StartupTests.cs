@@ -50,6 +50,6 @@ public sealed class StartupTests
             await db.Organizations.CountAsync(),
             await db.Campaigns.CountAsync(c => c.IsPublished),
             await db.Supporters.CountAsync(),
-            await db.Activities.CountAsync(),
+            await db.Activities.CountAsync(a => a.Type == Relais.Activities.ActivityType.Signed),
             await db.Members.CountAsync()));
 }
