@@ -29,7 +29,7 @@ public sealed class SendQueue(RelaisDb db, TimeProvider clock)
 {
     /// <summary>
     /// Claims up to <paramref name="count"/> rows that are due (queued, or claimed by a sender whose
-    /// lease ran out) with one conditional UPDATE. The lease end, made unique with a random part, is the
+    /// lease ran out) with conditional UPDATEs. The lease end, made unique with a random part, is the
     /// claim's identity: a row reclaimed after expiry no longer matches the first sender's.
     /// </summary>
     public async Task<(DateTimeOffset Claim, List<ClaimedRecipient> Rows)> ClaimAsync(Guid messageId, int count, TimeSpan lease, CancellationToken ct)
@@ -38,23 +38,13 @@ public sealed class SendQueue(RelaisDb db, TimeProvider clock)
         // In units of 100 µs, which both engines store exactly (SQLite keeps ticks / 1000).
         var units = (now + lease).UtcTicks / 1_000 + Random.Shared.Next(10_000);
         var claim = new DateTimeOffset(units * 1_000, TimeSpan.Zero);
-        IQueryable<long> due;
-        if (db.Database.IsNpgsql())
+        // Expired claims first, then queued rows in queue order: two range scans of the
+        // (MessageId, Status, Id) index. One query with OR would sort every queued row to take a batch.
+        var claimed = await ClaimWhereAsync(messageId, RecipientStatus.Claimed, now, count, claim, ct);
+        if (claimed < count)
         {
-            // Nodes skip each other's rows instead of waiting on them.
-            due = db.MessageRecipients.FromSql($"""
-                SELECT * FROM "MessageRecipients"
-                WHERE "MessageId" = {messageId}
-                  AND (("Status" = 'Queued' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})) OR ("Status" = 'Claimed' AND "ClaimedUntil" < {now}))
-                ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED
-                """).Select(r => r.Id);
+            claimed += await ClaimWhereAsync(messageId, RecipientStatus.Queued, now, count - claimed, claim, ct);
         }
-        else
-        {
-            due = Due(db.MessageRecipients, messageId, now).OrderBy(r => r.Id).Select(r => r.Id).Take(count);
-        }
-        var claimed = await Due(db.MessageRecipients, messageId, now).Where(r => due.Contains(r.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Claimed).SetProperty(r => r.ClaimedUntil, claim), ct);
         if (claimed == 0)
         {
             return (claim, []);
@@ -64,10 +54,37 @@ public sealed class SendQueue(RelaisDb db, TimeProvider clock)
         return (claim, rows);
     }
 
-    private static IQueryable<MessageRecipient> Due(IQueryable<MessageRecipient> rows, Guid messageId, DateTimeOffset now) =>
-        rows.Where(r => r.MessageId == messageId
-            && ((r.Status == RecipientStatus.Queued && (r.NextAttemptAt == null || r.NextAttemptAt <= now))
-                || (r.Status == RecipientStatus.Claimed && r.ClaimedUntil < now)));
+    /// <summary>Claims up to <paramref name="count"/> due rows in one status: queued and due, or claimed with an expired lease.</summary>
+    private async Task<int> ClaimWhereAsync(Guid messageId, RecipientStatus status, DateTimeOffset now, int count, DateTimeOffset claim, CancellationToken ct)
+    {
+        IQueryable<long> due;
+        if (db.Database.IsNpgsql())
+        {
+            // Nodes skip each other's rows instead of waiting on them.
+            due = (status == RecipientStatus.Queued
+                ? db.MessageRecipients.FromSql($"""
+                    SELECT * FROM "MessageRecipients"
+                    WHERE "MessageId" = {messageId} AND "Status" = 'Queued' AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
+                    ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED
+                    """)
+                : db.MessageRecipients.FromSql($"""
+                    SELECT * FROM "MessageRecipients"
+                    WHERE "MessageId" = {messageId} AND "Status" = 'Claimed' AND "ClaimedUntil" < {now}
+                    ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED
+                    """)).Select(r => r.Id);
+        }
+        else
+        {
+            due = Due(db.MessageRecipients, messageId, status, now).OrderBy(r => r.Id).Select(r => r.Id).Take(count);
+        }
+        return await Due(db.MessageRecipients, messageId, status, now).Where(r => due.Contains(r.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Claimed).SetProperty(r => r.ClaimedUntil, claim), ct);
+    }
+
+    private static IQueryable<MessageRecipient> Due(IQueryable<MessageRecipient> rows, Guid messageId, RecipientStatus status, DateTimeOffset now) =>
+        status == RecipientStatus.Queued
+            ? rows.Where(r => r.MessageId == messageId && r.Status == RecipientStatus.Queued && (r.NextAttemptAt == null || r.NextAttemptAt <= now))
+            : rows.Where(r => r.MessageId == messageId && r.Status == RecipientStatus.Claimed && r.ClaimedUntil < now);
 
     private IQueryable<MessageRecipient> Mine(Guid messageId, DateTimeOffset claim) =>
         db.MessageRecipients.Where(r => r.MessageId == messageId && r.Status == RecipientStatus.Claimed && r.ClaimedUntil == claim);
