@@ -42,6 +42,30 @@ public sealed partial class LiveAndEmbedTests(RelaisServer server, Chromium chro
     }
 
     [Fact]
+    public async Task RelayBoard_SomeoneSignsThroughAnOptedInRelay_BoardShowsItWithoutReload()
+    {
+        const string slug = RelaisServer.DayOfAction;
+        var name = "Board relay " + Guid.NewGuid().ToString("N")[..6];
+        var campaignId = await QueryAsync(db => db.Campaigns.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        var relay = await QueryAsync(db => db.Activities
+            .Where(a => a.CampaignId == campaignId && a.Type == ActivityType.Signed
+                && db.Supporters.Any(s => s.Id == a.SupporterId && !s.ShowOnRelayBoard))
+            .Select(a => a.SupporterId).FirstAsync());
+        await QueryAsync(db => db.Supporters.Where(s => s.Id == relay)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ShowOnRelayBoard, true).SetProperty(x => x.RelayBoardName, name)));
+        await using var context = await chromium.NewContextAsync("en-GB");
+        var page = await context.NewPageAsync();
+        await Browse.OpenAsync(page, server.Url($"/c/{slug}/relays"));
+        await Expect(page.Locator("#relay-board-list")).Not.ToContainTextAsync(name);
+
+        await SignOverHttpAsync(slug, Signer.New("Brought"), relayCode: Relais.Messaging.RelayCode.For(relay));
+
+        // The count event arrives at once; the board is fetched again a few seconds later.
+        await Expect(page.Locator("#relay-board-list li").Filter(new() { HasText = name }))
+            .ToContainTextAsync("people brought: 1", new() { Timeout = 15_000 });
+    }
+
+    [Fact]
     public async Task Embed_OnAnAllowedSite_SignsAndIsCreditedToIt()
     {
         const string slug = RelaisServer.Palidzesim;
@@ -113,14 +137,14 @@ public sealed partial class LiveAndEmbedTests(RelaisServer server, Chromium chro
     }
 
     /// <summary>Someone else signs, as a browser without JavaScript would: page, token, post.</summary>
-    private async Task SignOverHttpAsync(string slug, Signer signer)
+    private async Task SignOverHttpAsync(string slug, Signer signer, string? relayCode = null)
     {
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var html = await client.GetStringAsync($"/c/{slug}");
         var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-        var response = await client.PostAsync($"/c/{slug}", new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["Form.FirstName"] = signer.FirstName,
             ["Form.LastName"] = signer.LastName,
@@ -129,7 +153,12 @@ public sealed partial class LiveAndEmbedTests(RelaisServer server, Chromium chro
             ["Form.Country"] = signer.Country,
             ["Form.Consent"] = "true",
             ["__af"] = token,
-        }));
+        };
+        if (relayCode is not null)
+        {
+            fields["ref"] = relayCode;
+        }
+        var response = await client.PostAsync($"/c/{slug}", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

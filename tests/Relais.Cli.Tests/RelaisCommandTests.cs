@@ -54,7 +54,7 @@ public sealed class RelaisCommandTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelaisDb>();
         Assert.Equal(1, await db.Organizations.CountAsync());
-        Assert.Equal(60, await db.Activities.CountAsync());
+        Assert.Equal(60, await db.Activities.CountAsync(a => a.Type == Relais.Activities.ActivityType.Signed));
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
         var member = await users.FindByEmailAsync("me@example.org");
         Assert.NotNull(member);

@@ -312,12 +312,11 @@ public sealed class SmtpWireTests
     }
 
     [Fact]
-    public async Task Begin_OneThousandMessagesOnOneConnection_FastAndAllDelivered()
+    public async Task Begin_OneThousandMessagesOnOneConnection_AllDelivered()
     {
         await using var server = new ScriptedSmtpServer();
         await using var connection = await ConnectAsync(Options(server.Port));
         var email = French("many@example.org");
-        var watch = Stopwatch.StartNew();
 
         for (var i = 0; i < 1_000; i++)
         {
@@ -326,6 +325,5 @@ public sealed class SmtpWireTests
         }
 
         Assert.Equal(1_000, server.Messages.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"1,000 messages took {watch.Elapsed}");
     }
 }
