@@ -5,23 +5,17 @@ using Relais.Ladder;
 namespace Relais.Web.Ladder;
 
 /// <summary>
-/// The next step to offer after an action, for the thank-you page (from a <see cref="LadderReference"/>)
-/// and the thank-you email (from the supporter's id).
+/// The next step to offer after an action, for the thank-you page (the signer it found from its
+/// <see cref="LadderReference"/>) and the thank-you email (from the supporter's id).
 /// </summary>
-public sealed class NextStepOffers(IDbContextFactory<RelaisDb> dbFactory, LadderReference references)
+public sealed class NextStepOffers(IDbContextFactory<RelaisDb> dbFactory)
 {
-    /// <summary>From the thank-you page's reference; without a valid one, from the action's own level.</summary>
-    public async Task<NextStep?> ForReferenceAsync(
-        Guid organizationId, Guid actionTaken, string? reference, string language, CancellationToken ct)
+    /// <summary>For a person the caller has already found (<paramref name="supporterId"/> null: nobody known, from the action's own level).</summary>
+    public async Task<NextStep?> ForRankAsync(
+        Guid organizationId, Guid actionTaken, int ladderRank, Guid? supporterId, string language, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var supporter = references.TryRead(reference, out var referenced, out var email) && referenced == organizationId
-            ? await db.Supporters.AsNoTracking()
-                .Where(s => s.OrganizationId == organizationId && s.NormalizedEmail == email)
-                .Select(s => new { s.Id, s.LadderRank })
-                .SingleOrDefaultAsync(ct)
-            : null;
-        return await db.FindAsync(organizationId, actionTaken, supporter?.LadderRank ?? 0, supporter?.Id, language, ct);
+        return await db.FindAsync(organizationId, actionTaken, ladderRank, supporterId, language, ct);
     }
 
     /// <summary>For a known supporter, as the thank-you email needs it.</summary>

@@ -26,7 +26,7 @@ public sealed class ThanksModel(
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The signer, known from the action's short-lived reference cookie; null when it is gone.</summary>
-    public sealed record Signer(Guid Id, string FirstName, string LastName, bool ShowOnRelayBoard, string? RelayBoardName)
+    public sealed record Signer(Guid Id, string FirstName, string LastName, int LadderRank, bool ShowOnRelayBoard, string? RelayBoardName)
     {
         public string BoardName => RelayBoardName ?? RelayBoardNames.Default(FirstName, LastName);
     }
@@ -154,9 +154,9 @@ public sealed class ThanksModel(
         Campaign = campaign;
         Text = campaign.TextFor(LocalizationSetup.CurrentLanguage);
         Count = counters.Get(campaign.Petition.Id, campaign.Petition.StoredCount);
-        var reference = Request.Cookies[LadderReference.CookieName];
-        NextStep = await nextSteps.ForReferenceAsync(campaign.OrganizationId, campaign.Petition.Id, reference, LocalizationSetup.CurrentLanguage, ct);
+        // One lookup of the signer serves the next step, the share links and the board choice.
         Me = await SignerAsync(campaign.OrganizationId, ct);
+        NextStep = await nextSteps.ForRankAsync(campaign.OrganizationId, campaign.Petition.Id, Me?.LadderRank ?? 0, Me?.Id, LocalizationSetup.CurrentLanguage, ct);
         Kit = await kits.ForActionAsync(campaign, campaign.Petition.Id, LocalizationSetup.CurrentLanguage, SupporterId, ct);
         ShareRedirects.Allow(Response);
         return true;
@@ -171,7 +171,7 @@ public sealed class ThanksModel(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Supporters.AsNoTracking()
             .Where(s => s.OrganizationId == organizationId && s.NormalizedEmail == email && s.ErasedAt == null)
-            .Select(s => new Signer(s.Id, s.FirstName, s.LastName, s.ShowOnRelayBoard, s.RelayBoardName))
+            .Select(s => new Signer(s.Id, s.FirstName, s.LastName, s.LadderRank, s.ShowOnRelayBoard, s.RelayBoardName))
             .SingleOrDefaultAsync(ct);
     }
 }
