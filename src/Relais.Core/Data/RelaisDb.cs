@@ -54,6 +54,11 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<EmailSettings> EmailSettings => Set<EmailSettings>();
     public DbSet<ShareKitPost> ShareKitPosts => Set<ShareKitPost>();
     public DbSet<Relays.RelayClick> RelayClicks => Set<Relays.RelayClick>();
+    public DbSet<Giving.Fundraiser> Fundraisers => Set<Giving.Fundraiser>();
+    public DbSet<Giving.Donation> Donations => Set<Giving.Donation>();
+    public DbSet<Giving.PaymentEvent> PaymentEvents => Set<Giving.PaymentEvent>();
+    public DbSet<Giving.FundraisingPage> FundraisingPages => Set<Giving.FundraisingPage>();
+    public DbSet<Giving.FundraisingTeam> FundraisingTeams => Set<Giving.FundraisingTeam>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -13,8 +13,11 @@ using Relais.Data;
 using Relais.Organizations;
 using Relais.Web.Automations;
 using Relais.Web.Campaigns;
+using Relais.Web.Contests;
 using Relais.Web.Delivery;
+using Relais.Web.Drives;
 using Relais.Web.Embeds;
+using Relais.Web.Giving;
 using Relais.Web.Imports;
 using Relais.Web.Ladder;
 using Relais.Web.Live;
@@ -22,8 +25,10 @@ using Relais.Web.Localization;
 using Relais.Web.Media;
 using Relais.Web.Members;
 using Relais.Web.Messages;
+using Relais.Web.Payments;
 using Relais.Web.Petitions;
 using Relais.Web.Privacy;
+using Relais.Web.Receipts;
 using Relais.Web.Relays;
 using Relais.Web.Segments;
 using Relais.Web.Sharing;
@@ -136,6 +141,11 @@ public static class RelaisApp
         services.AddSharing();
         services.AddLive();
         services.AddEmbeds();
+        services.AddGiving();
+        services.AddPayments();
+        services.AddDrives();
+        services.AddContests();
+        services.AddReceipts();
         return builder;
     }
 
@@ -176,6 +186,11 @@ public static class RelaisApp
         app.MapSharing();
         app.MapLive();
         app.MapEmbeds();
+        app.MapGiving();
+        app.MapPayments();
+        app.MapDrives();
+        app.MapContests();
+        app.MapReceipts();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Relais.Activities;
 using Relais.Campaigns;
 using Relais.Data;
+using Relais.Giving;
 using Relais.Organizations;
 using Relais.Petitions;
 using Relais.Web.Members;
@@ -81,6 +82,66 @@ public sealed class TestData(IServiceProvider services)
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
         return new SeededCampaign(campaign.Id, slug, campaign.Petition.Id);
+    }
+
+    /// <summary>A fundraiser on an existing campaign (goal and amounts in minor units).</summary>
+    public async Task<Guid> FundraiserAsync(Guid organizationId, Guid campaignId, long goalMinor = 1_000_000, string currency = "EUR")
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelaisDb>();
+        var fundraiser = new Fundraiser { OrganizationId = organizationId, CampaignId = campaignId, GoalMinor = goalMinor, Currency = currency };
+        db.Fundraisers.Add(fundraiser);
+        await db.SaveChangesAsync();
+        return fundraiser.Id;
+    }
+
+    /// <summary>
+    /// A donation from a new supporter, moved to <paramref name="status"/> through the real
+    /// <see cref="DonationLedger"/> (so totals and observers see it); returns the donation's id.
+    /// </summary>
+    public async Task<Guid> DonationAsync(
+        Guid organizationId, Guid fundraiserId, long amountMinor, DonationStatus status = DonationStatus.Succeeded,
+        string? email = null, Guid? pageId = null, Guid? teamId = null, DateTimeOffset? at = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelaisDb>();
+        var fundraiser = await db.Fundraisers.SingleAsync(f => f.Id == fundraiserId);
+        email ??= "donor-" + Guid.NewGuid().ToString("N")[..10] + "@example.org";
+        var supporter = await db.Supporters.SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.NormalizedEmail == Relais.Supporters.EmailAddress.Normalize(email));
+        if (supporter is null)
+        {
+            supporter = new Relais.Supporters.Supporter { OrganizationId = organizationId, Email = email, NormalizedEmail = Relais.Supporters.EmailAddress.Normalize(email), FirstName = "Donor" };
+            db.Supporters.Add(supporter);
+        }
+        var donation = new Donation
+        {
+            OrganizationId = organizationId,
+            FundraiserId = fundraiserId,
+            CampaignId = fundraiser.CampaignId,
+            SupporterId = supporter.Id,
+            FundraisingPageId = pageId,
+            FundraisingTeamId = teamId,
+            AmountMinor = amountMinor,
+            Currency = fundraiser.Currency,
+            Provider = "offline",
+            OfflineMethod = "transfer",
+            IdempotencyKey = Guid.NewGuid().ToString("N"),
+            CreatedAt = at ?? DateTimeOffset.UtcNow,
+        };
+        db.Donations.Add(donation);
+        await db.SaveChangesAsync();
+        if (status != DonationStatus.Pending)
+        {
+            var ledger = scope.ServiceProvider.GetRequiredService<DonationLedger>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            if (status == DonationStatus.Refunded)
+            {
+                await ledger.MoveAsync(db, donation, DonationStatus.Succeeded, at ?? DateTimeOffset.UtcNow, default);
+            }
+            await ledger.MoveAsync(db, donation, status, at ?? DateTimeOffset.UtcNow, default);
+            await transaction.CommitAsync();
+        }
+        return donation.Id;
     }
 
     public async Task<T> QueryAsync<T>(Func<RelaisDb, Task<T>> query)
