@@ -101,6 +101,7 @@ internal sealed class SupporterConfiguration : IEntityTypeConfiguration<Supporte
         e.Property(s => s.Country).HasMaxLength(2);
         e.Property(s => s.Language).HasMaxLength(8);
         e.Property(s => s.City).HasMaxLength(100);
+        e.Property(s => s.StreetAddress).HasMaxLength(200);
         e.Property(s => s.Phone).HasMaxLength(40);
         e.Property(s => s.EmailConsent).HasConversion<string>().HasMaxLength(12);
         e.HasIndex(s => new { s.OrganizationId, s.LadderRank });

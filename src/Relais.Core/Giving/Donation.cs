@@ -53,6 +53,9 @@ public sealed class Donation : IOrganizationOwned
     /// <summary>The name shown on the donor wall when not anonymous.</summary>
     public string? DisplayName { get; set; }
 
+    /// <summary>The donor asked for a tax receipt (their postal address is then on the supporter).</summary>
+    public bool WantsTaxReceipt { get; set; }
+
     public string Language { get; set; } = Languages.French;
 
     /// <summary>Where it came from: "web", "embed:…", "demo", "import".</summary>

@@ -12,6 +12,9 @@ public sealed class Supporter : IOrganizationOwned
     public required string NormalizedEmail { get; set; }
     public string FirstName { get; set; } = "";
     public string LastName { get; set; } = "";
+    /// <summary>Street and number, as a donor gives it for a tax receipt.</summary>
+    public string? StreetAddress { get; set; }
+
     public string? PostalCode { get; set; }
 
     /// <summary>ISO 3166-1 alpha-2 code.</summary>

@@ -411,6 +411,9 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.Property<Guid>("SupporterId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("WantsTaxReceipt")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FundraisingPageId");
@@ -1720,6 +1723,10 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ShowOnRelayBoard")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

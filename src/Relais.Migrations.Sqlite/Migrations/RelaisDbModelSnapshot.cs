@@ -406,6 +406,9 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SupporterId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WantsTaxReceipt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FundraisingPageId");
@@ -1713,6 +1716,10 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("ShowOnRelayBoard")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

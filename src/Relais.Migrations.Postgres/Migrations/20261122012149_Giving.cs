@@ -11,6 +11,13 @@ namespace Relais.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "StreetAddress",
+                table: "Supporters",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Fundraisers",
                 columns: table => new
@@ -175,6 +182,7 @@ namespace Relais.Migrations.Postgres.Migrations
                     DonorMessage = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "boolean", nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    WantsTaxReceipt = table.Column<bool>(type: "boolean", nullable: false),
                     Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -342,6 +350,10 @@ namespace Relais.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Fundraisers");
+
+            migrationBuilder.DropColumn(
+                name: "StreetAddress",
+                table: "Supporters");
         }
     }
 }

@@ -12,7 +12,7 @@ using Relais.Data;
 namespace Relais.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RelaisDb))]
-    [Migration("20261122010838_Giving")]
+    [Migration("20261122012149_Giving")]
     partial class Giving
     {
         /// <inheritdoc />
@@ -413,6 +413,9 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("SupporterId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("WantsTaxReceipt")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -1723,6 +1726,10 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ShowOnRelayBoard")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

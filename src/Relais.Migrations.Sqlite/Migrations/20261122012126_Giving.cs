@@ -11,6 +11,13 @@ namespace Relais.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "StreetAddress",
+                table: "Supporters",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Fundraisers",
                 columns: table => new
@@ -175,6 +182,7 @@ namespace Relais.Migrations.Sqlite.Migrations
                     DonorMessage = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    WantsTaxReceipt = table.Column<bool>(type: "INTEGER", nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -342,6 +350,10 @@ namespace Relais.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Fundraisers");
+
+            migrationBuilder.DropColumn(
+                name: "StreetAddress",
+                table: "Supporters");
         }
     }
 }

@@ -11,7 +11,7 @@ using Relais.Data;
 namespace Relais.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(RelaisDb))]
-    [Migration("20261122010817_Giving")]
+    [Migration("20261122012126_Giving")]
     partial class Giving
     {
         /// <inheritdoc />
@@ -408,6 +408,9 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("SupporterId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsTaxReceipt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1716,6 +1719,10 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("ShowOnRelayBoard")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
