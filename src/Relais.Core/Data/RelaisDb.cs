@@ -59,6 +59,10 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Giving.PaymentEvent> PaymentEvents => Set<Giving.PaymentEvent>();
     public DbSet<Giving.FundraisingPage> FundraisingPages => Set<Giving.FundraisingPage>();
     public DbSet<Giving.FundraisingTeam> FundraisingTeams => Set<Giving.FundraisingTeam>();
+    public DbSet<Contests.Contest> Contests => Set<Contests.Contest>();
+    public DbSet<Contests.ContestEntry> ContestEntries => Set<Contests.ContestEntry>();
+    public DbSet<Contests.ContestTally> ContestTallies => Set<Contests.ContestTally>();
+    public DbSet<Contests.ContestDonor> ContestDonors => Set<Contests.ContestDonor>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

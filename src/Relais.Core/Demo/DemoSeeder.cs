@@ -70,6 +70,7 @@ public static class DemoSeeder
             await InsertAsync(db, demo.Ladder.Moves, ct);
             await InsertAsync(db, demo.Relays.Activities, ct);
             await InsertAsync(db, demo.Relays.Clicks, ct);
+            await DemoContests.SeedAsync(db, demo.Organization.Id, demo.Campaigns, demo.Supporters, clock.GetUtcNow(), ct);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -321,6 +321,165 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.ToTable("Consents");
                 });
 
+            modelBuilder.Entity("Relais.Contests.Contest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BoardVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BonusEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BonusStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Contests");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestDonor", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Board")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Donations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "Board", "SupporterId");
+
+                    b.ToTable("ContestDonors");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FundraiserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundraiserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("ContestId", "FundraiserId")
+                        .IsUnique();
+
+                    b.HasIndex("ContestId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("ContestEntries");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestTally", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Board")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DonationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DonorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "Board");
+
+                    b.HasIndex("ContestId", "Board", "AmountMinor");
+
+                    b.HasIndex("ContestId", "Board", "DonorCount");
+
+                    b.ToTable("ContestTallies");
+                });
+
             modelBuilder.Entity("Relais.Giving.Donation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1937,6 +2096,58 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.HasOne("Relais.Supporters.Supporter", null)
                         .WithMany()
                         .HasForeignKey("SupporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.Contest", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestDonor", b =>
+                {
+                    b.HasOne("Relais.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestEntry", b =>
+                {
+                    b.HasOne("Relais.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Giving.Fundraiser", null)
+                        .WithMany()
+                        .HasForeignKey("FundraiserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Giving.FundraisingTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestTally", b =>
+                {
+                    b.HasOne("Relais.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
