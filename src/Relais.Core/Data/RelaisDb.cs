@@ -59,6 +59,10 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Giving.PaymentEvent> PaymentEvents => Set<Giving.PaymentEvent>();
     public DbSet<Giving.FundraisingPage> FundraisingPages => Set<Giving.FundraisingPage>();
     public DbSet<Giving.FundraisingTeam> FundraisingTeams => Set<Giving.FundraisingTeam>();
+    public DbSet<Receipts.ReceiptSettings> ReceiptSettings => Set<Receipts.ReceiptSettings>();
+    public DbSet<Receipts.ReceiptCounter> ReceiptCounters => Set<Receipts.ReceiptCounter>();
+    public DbSet<Receipts.DonationReceipt> DonationReceipts => Set<Receipts.DonationReceipt>();
+    public DbSet<Receipts.TaxReceipt> TaxReceipts => Set<Receipts.TaxReceipt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
