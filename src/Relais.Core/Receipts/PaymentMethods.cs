@@ -24,6 +24,17 @@ public enum CerfaPaymentMode
     TransferDebitCard,
 }
 
+/// <summary>The English words of the payment methods, keys of the French resources.</summary>
+public static class PaymentMethodMessages
+{
+    public const string Cash = "Cash";
+    public const string Cheque = "Cheque";
+    public const string Transfer = "Bank transfer";
+    public const string Card = "Card";
+    public const string PayPal = "PayPal";
+    public const string HelloAsso = "HelloAsso";
+}
+
 public static class PaymentMethods
 {
     /// <summary>From a donation's provider key and, for an offline promise, its method.</summary>
@@ -48,11 +59,11 @@ public static class PaymentMethods
     /// <summary>The English words of a method, a key of the French resources.</summary>
     public static string Label(PaymentMethod method) => method switch
     {
-        PaymentMethod.Cash => "Cash",
-        PaymentMethod.Cheque => "Cheque",
-        PaymentMethod.Transfer => "Bank transfer",
-        PaymentMethod.PayPal => "PayPal",
-        PaymentMethod.HelloAsso => "HelloAsso",
-        _ => "Card",
+        PaymentMethod.Cash => PaymentMethodMessages.Cash,
+        PaymentMethod.Cheque => PaymentMethodMessages.Cheque,
+        PaymentMethod.Transfer => PaymentMethodMessages.Transfer,
+        PaymentMethod.PayPal => PaymentMethodMessages.PayPal,
+        PaymentMethod.HelloAsso => PaymentMethodMessages.HelloAsso,
+        _ => PaymentMethodMessages.Card,
     };
 }

@@ -56,6 +56,16 @@ public sealed class ReceiptsModel(RelaisDb db, CurrentOrganization organization,
 
 public sealed record FormError(string Field, string MessageKey);
 
+/// <summary>The settings form's error messages, keys of the French resources.</summary>
+public static class ReceiptSettingsMessages
+{
+    public const string TooLong = "This field is too long.";
+    public const string Required = "Required for tax receipts.";
+    public const string UnknownBox = "Choose among the listed boxes.";
+    public const string NoStatus = "Tick at least one status.";
+    public const string NoArticle = "Tick at least one article.";
+}
+
 /// <summary>The settings form; with tax receipts on, everything the Cerfa prints is required.</summary>
 public sealed record ReceiptSettingsForm
 {
@@ -104,28 +114,28 @@ public sealed record ReceiptSettingsForm
         {
             if ((value?.Trim().Length ?? 0) > max)
             {
-                yield return new FormError(field, "This field is too long.");
+                yield return new FormError(field, ReceiptSettingsMessages.TooLong);
             }
             else if (TaxReceiptsEnabled && string.IsNullOrWhiteSpace(value))
             {
-                yield return new FormError(field, "Required for tax receipts.");
+                yield return new FormError(field, ReceiptSettingsMessages.Required);
             }
         }
         if ((StatusDetail?.Trim().Length ?? 0) > ReceiptSettings.TextMax)
         {
-            yield return new FormError(nameof(StatusDetail), "This field is too long.");
+            yield return new FormError(nameof(StatusDetail), ReceiptSettingsMessages.TooLong);
         }
         if (Statuses.Any(s => !Enum.IsDefined(s) || s == BeneficiaryStatus.None) || Articles.Any(a => !Enum.IsDefined(a) || a == TaxArticles.None))
         {
-            yield return new FormError(nameof(Statuses), "Choose among the listed boxes.");
+            yield return new FormError(nameof(Statuses), ReceiptSettingsMessages.UnknownBox);
         }
         else if (TaxReceiptsEnabled && Statuses.Count == 0)
         {
-            yield return new FormError(nameof(Statuses), "Tick at least one status.");
+            yield return new FormError(nameof(Statuses), ReceiptSettingsMessages.NoStatus);
         }
         if (TaxReceiptsEnabled && Articles.Count == 0)
         {
-            yield return new FormError(nameof(Articles), "Tick at least one article.");
+            yield return new FormError(nameof(Articles), ReceiptSettingsMessages.NoArticle);
         }
     }
 
