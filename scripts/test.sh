@@ -4,7 +4,7 @@
 #   scripts/test.sh [--filter EXPR] [--only NAME_FRAGMENT] [--no-format]
 #
 # 1. As root, installs what is missing from Debian's packages (postgresql, chromium,
-#    python3-aiosmtpd, python3-dkim, fonts-dejavu-core); otherwise says what is missing and goes on.
+#    python3-aiosmtpd, python3-dkim, fonts-dejavu-core, poppler-utils); otherwise says what is missing and goes on.
 # 2. dotnet tool restore, then builds Relais.slnx once (Release; warnings are errors), then checks
 #    formatting with `dotnet format --verify-no-changes` (unless --no-format).
 # 3. Starts a throwaway PostgreSQL cluster and an SMTP sink on free 127.0.0.1 ports and exports
@@ -180,6 +180,7 @@ have_chromium() { [[ -x /usr/bin/chromium ]]; }
 have_aiosmtpd() { [[ -x /usr/bin/python3 ]] && /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; }
 have_dkim() { [[ -x /usr/bin/python3 ]] && /usr/bin/python3 -c 'import dkim' >/dev/null 2>&1; }
 have_fonts() { [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]; }
+have_pdftotext() { [[ -x /usr/bin/pdftotext ]]; }
 
 missing_packages() {
     have_postgres || echo postgresql
@@ -187,12 +188,13 @@ missing_packages() {
     have_aiosmtpd || echo python3-aiosmtpd
     have_dkim || echo python3-dkim
     have_fonts || echo fonts-dejavu-core
+    have_pdftotext || echo poppler-utils
 }
 
 step "system packages"
 mapfile -t MISSING < <(missing_packages)
 if ((${#MISSING[@]} == 0)); then
-    note "all present (postgresql, chromium, python3-aiosmtpd, python3-dkim, fonts-dejavu-core)"
+    note "all present (postgresql, chromium, python3-aiosmtpd, python3-dkim, fonts-dejavu-core, poppler-utils)"
 elif [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
     note "installing: ${MISSING[*]}"
     t0=$SECONDS

@@ -63,6 +63,10 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Contests.ContestEntry> ContestEntries => Set<Contests.ContestEntry>();
     public DbSet<Contests.ContestTally> ContestTallies => Set<Contests.ContestTally>();
     public DbSet<Contests.ContestDonor> ContestDonors => Set<Contests.ContestDonor>();
+    public DbSet<Receipts.ReceiptSettings> ReceiptSettings => Set<Receipts.ReceiptSettings>();
+    public DbSet<Receipts.ReceiptCounter> ReceiptCounters => Set<Receipts.ReceiptCounter>();
+    public DbSet<Receipts.DonationReceipt> DonationReceipts => Set<Receipts.DonationReceipt>();
+    public DbSet<Receipts.TaxReceipt> TaxReceipts => Set<Receipts.TaxReceipt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
