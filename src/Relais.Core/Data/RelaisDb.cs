@@ -59,6 +59,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Giving.PaymentEvent> PaymentEvents => Set<Giving.PaymentEvent>();
     public DbSet<Giving.FundraisingPage> FundraisingPages => Set<Giving.FundraisingPage>();
     public DbSet<Giving.FundraisingTeam> FundraisingTeams => Set<Giving.FundraisingTeam>();
+    public DbSet<Giving.OfflinePaymentSettings> OfflinePaymentSettings => Set<Giving.OfflinePaymentSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
