@@ -109,6 +109,7 @@ public abstract partial class GivingTests(RelaisHost host)
         Assert.DoesNotContain("<script>alert(1)", page);
         Assert.Contains("€10.50", page);
         Assert.Contains("people gave money", page);
+        Assert.Contains("people gave money", await organizer.GetStringAsync("/admin"));
 
         var refund = await organizer.SubmitAsync($"/admin/campaigns/{setup.Campaign.Id}/donations", [],
             $"/admin/campaigns/{setup.Campaign.Id}/donations/refund?donation={donation.Id}");
