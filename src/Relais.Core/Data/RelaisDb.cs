@@ -67,6 +67,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Receipts.ReceiptCounter> ReceiptCounters => Set<Receipts.ReceiptCounter>();
     public DbSet<Receipts.DonationReceipt> DonationReceipts => Set<Receipts.DonationReceipt>();
     public DbSet<Receipts.TaxReceipt> TaxReceipts => Set<Receipts.TaxReceipt>();
+    public DbSet<Giving.OfflinePaymentSettings> OfflinePaymentSettings => Set<Giving.OfflinePaymentSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

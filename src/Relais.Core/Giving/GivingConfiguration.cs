@@ -93,3 +93,18 @@ internal sealed class FundraisingTeamConfiguration : IEntityTypeConfiguration<Fu
         e.HasOne<Supporter>().WithMany().HasForeignKey(t => t.CaptainSupporterId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class OfflinePaymentSettingsConfiguration : IEntityTypeConfiguration<OfflinePaymentSettings>
+{
+    public void Configure(EntityTypeBuilder<OfflinePaymentSettings> e)
+    {
+        e.HasKey(s => s.OrganizationId);
+        e.Property(s => s.Iban).HasMaxLength(50);
+        e.Property(s => s.Bic).HasMaxLength(20);
+        e.Property(s => s.AccountHolder).HasMaxLength(OfflinePaymentSettings.FieldMax);
+        e.Property(s => s.ChequePayableTo).HasMaxLength(OfflinePaymentSettings.FieldMax);
+        e.Property(s => s.ChequeAddress).HasMaxLength(OfflinePaymentSettings.TextMax);
+        e.Property(s => s.Instructions).HasMaxLength(OfflinePaymentSettings.TextMax);
+        e.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -63,6 +63,7 @@ public static class SupporterMerge
 
         var dropped = await DropDoubleSignaturesAsync(db, survivorId, otherId, ct);
         await Relays.RelayMerge.MoveAsync(db, survivor, otherId, ct);
+        await Giving.DonationMerge.MoveAsync(db, survivorId, otherId, ct);
         await db.Activities.Where(a => a.SupporterId == otherId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.SupporterId, survivorId), ct);
         // Ledger rows keep their content: only whose they are changes.

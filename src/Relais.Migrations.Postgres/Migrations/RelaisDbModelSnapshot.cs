@@ -787,6 +787,49 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.ToTable("FundraisingTeams");
                 });
 
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Bic")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("CashEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChequeAddress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ChequeEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChequePayableTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("TransferEnabled")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OfflinePaymentSettings");
+                });
+
             modelBuilder.Entity("Relais.Giving.PaymentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2441,6 +2484,15 @@ namespace Relais.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
                     b.HasOne("Relais.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -782,6 +782,49 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.ToTable("FundraisingTeams");
                 });
 
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bic")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CashEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChequeAddress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChequeEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChequePayableTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TransferEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OfflinePaymentSettings");
+                });
+
             modelBuilder.Entity("Relais.Giving.PaymentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2434,6 +2477,15 @@ namespace Relais.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
                     b.HasOne("Relais.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -7,6 +7,12 @@ public static class GivingSetup
     public static IServiceCollection AddGiving(this IServiceCollection services)
     {
         services.AddScoped<DonationLedger>();
+        services.AddScoped<DonationIntake>();
+        services.AddSingleton<FundraiserSections>();
+        services.AddSingleton<CampaignOutcomes>();
+        services.AddSingleton<ICampaignOutcomeSource, MoneyOutcomeSource>();
+        services.AddSingleton<IPaymentProvider, OfflinePaymentProvider>();
+        services.AddSingleton<IDonationObserver, FundraiserCacheObserver>();
         return services;
     }
 

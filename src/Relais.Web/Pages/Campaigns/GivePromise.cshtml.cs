@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Relais.Data;
+using Relais.Giving;
+using Relais.Web.Campaigns;
+
+namespace Relais.Web.Pages.Campaigns;
+
+/// <summary>What a donor who promised to pay offline must do: the organization's instructions and the reference to write.</summary>
+public sealed class GivePromiseModel(CampaignPages pages, RelaisDb db) : PageModel
+{
+    public CampaignPage Campaign { get; private set; } = null!;
+    public Donation Donation { get; private set; } = null!;
+    public OfflinePaymentSettings Settings { get; private set; } = new();
+    public string Reference => DonationReference.Of(Donation.Id);
+
+    public async Task<IActionResult> OnGetAsync(string slug, Guid donationId, [FromQuery] string? t, CancellationToken ct)
+    {
+        if (await GiveStep.FindAsync(pages, db, slug, donationId, t, ct) is not { } found || found.Donation.Provider != Relais.Web.Giving.OfflinePaymentProvider.ProviderKey)
+        {
+            return NotFound();
+        }
+        (Campaign, Donation) = found;
+        Settings = await db.OfflinePaymentSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == Campaign.OrganizationId, ct) ?? new();
+        Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
+}
