@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relais.Data;
+using Relais.Petitions;
 using Relais.Receipts;
 using Relais.Web.Localization;
 using Relais.Web.Members;
@@ -53,8 +54,6 @@ public sealed class ReceiptsModel(RelaisDb db, CurrentOrganization organization,
         return RedirectToPage(new { saved = true });
     }
 }
-
-public sealed record FormError(string Field, string MessageKey);
 
 /// <summary>The settings form's error messages, keys of the French resources.</summary>
 public static class ReceiptSettingsMessages
