@@ -16,14 +16,22 @@ public static class DriveAdmin
         db.Drives.AsNoTracking().Include(d => d.Needs).Include(d => d.Points).Include(d => d.Campaign)
             .SingleOrDefaultAsync(d => d.Id == driveId && d.OrganizationId == organizationId, ct);
 
-    public static IQueryable<PledgeRow> Pledges(RelaisDb db, Guid organizationId, Guid driveId) =>
-        from p in db.ItemPledges
-        where p.OrganizationId == organizationId && p.DriveId == driveId
-        join s in db.Supporters on p.SupporterId equals s.Id
-        join o in db.DropOffPoints on p.DropOffPointId equals o.Id
-        orderby p.DropOffDate, p.CreatedAt
-        select new PledgeRow(p.Id, p.Code, p.NeedId, s.FirstName + " " + s.LastName, s.Email, p.Quantity, p.DropOffDate, o.Name,
-            p.Status, p.ReceivedQuantity, p.IsBeyondNeed);
+    /// <summary>A drive's pledges with their supporter and drop-off point; <paramref name="filter"/> narrows the pledges first.</summary>
+    public static IQueryable<PledgeRow> Pledges(
+        RelaisDb db, Guid organizationId, Guid driveId, System.Linq.Expressions.Expression<Func<ItemPledge, bool>>? filter = null)
+    {
+        var pledges = db.ItemPledges.Where(p => p.OrganizationId == organizationId && p.DriveId == driveId);
+        if (filter is not null)
+        {
+            pledges = pledges.Where(filter);
+        }
+        return from p in pledges
+               join s in db.Supporters on p.SupporterId equals s.Id
+               join o in db.DropOffPoints on p.DropOffPointId equals o.Id
+               orderby p.DropOffDate, p.CreatedAt
+               select new PledgeRow(p.Id, p.Code, p.NeedId, s.FirstName + " " + s.LastName, s.Email, p.Quantity, p.DropOffDate, o.Name,
+                   p.Status, p.ReceivedQuantity, p.IsBeyondNeed);
+    }
 
     /// <summary>A received quantity as typed at the drop-off; a correction may be 0 (nothing came after all).</summary>
     public static string? QuantityError(string? text, bool correction, out int quantity)

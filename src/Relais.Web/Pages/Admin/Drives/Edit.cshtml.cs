@@ -105,7 +105,8 @@ public sealed class EditModel(RelaisDb db, CurrentOrganization organization, Dri
         if (need is null)
         {
             need = new DriveNeed { OrganizationId = organization.Id, DriveId = drive.Id, Position = drive.Needs.Count };
-            drive.Needs.Add(need);
+            // Added explicitly: a new child with its key already set would be taken for an existing row.
+            db.DriveNeeds.Add(need);
         }
         need.Item = Need.Item!.Trim();
         need.Unit = Need.Unit!.Trim();
@@ -157,7 +158,7 @@ public sealed class EditModel(RelaisDb db, CurrentOrganization organization, Dri
         if (point is null)
         {
             point = new DropOffPoint { OrganizationId = organization.Id, DriveId = drive.Id };
-            drive.Points.Add(point);
+            db.DropOffPoints.Add(point);
         }
         point.Name = Point.Name!.Trim();
         point.Address = Point.Address!.Trim();

@@ -58,7 +58,7 @@ public sealed class ReceptionModel(
             var pledgeIds = await db.ItemPledges
                 .Where(p => p.DriveId == id && p.OrganizationId == organization.Id && ids.Contains(p.SupporterId))
                 .Select(p => p.Id).Take(50).ToListAsync(ct);
-            Found = await DriveAdmin.Pledges(db, organization.Id, id).Where(p => pledgeIds.Contains(p.Id)).ToListAsync(ct);
+            Found = await DriveAdmin.Pledges(db, organization.Id, id, p => pledgeIds.Contains(p.Id)).ToListAsync(ct);
         }
         return Page();
     }

@@ -101,7 +101,7 @@ public sealed class ShowModel(
         {
             return false;
         }
-        Pledge = await DriveAdmin.Pledges(db, organization.Id, driveId.Value).SingleAsync(p => p.Code == code, ct);
+        Pledge = await DriveAdmin.Pledges(db, organization.Id, driveId.Value, p => p.Code == code).SingleAsync(ct);
         Drive = (await DriveAdmin.FindAsync(db, organization.Id, driveId.Value, ct))!;
         Need = Drive.Needs.Single(n => n.Id == Pledge.NeedId);
         History = await db.DriveReceptions.AsNoTracking()
