@@ -70,6 +70,7 @@ public static class DemoSeeder
             await InsertAsync(db, demo.Ladder.Moves, ct);
             await InsertAsync(db, demo.Relays.Activities, ct);
             await InsertAsync(db, demo.Relays.Clicks, ct);
+            await DemoDrives.SeedAsync(db, demo.Organization.Id, demo.Campaigns[0].Id, demo.Supporters, clock.GetUtcNow(), ct);
             await DemoContests.SeedAsync(db, demo.Organization.Id, demo.Campaigns, demo.Supporters, clock.GetUtcNow(), ct);
             await transaction.CommitAsync(ct);
         }

@@ -1,14 +1,23 @@
+using Relais.Outbox;
+using Relais.Web.Giving;
+
 namespace Relais.Web.Drives;
 
 public static class DrivesSetup
 {
     public static IServiceCollection AddDrives(this IServiceCollection services)
     {
+        services.AddSingleton<DriveSections>();
+        services.AddScoped<ICampaignOutcomeSource, DriveOutcomes>();
+        services.AddSingleton<DriveReminders>();
+        services.AddHostedService<DriveReminderJob>();
+        services.AddScoped<IOutboxHandler, DriveReminderEmail>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapDrives(this IEndpointRouteBuilder app)
     {
+        app.MapPledgeQrCodes();
         return app;
     }
 }
