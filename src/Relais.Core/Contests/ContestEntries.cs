@@ -9,8 +9,8 @@ namespace Relais.Contests;
 /// </summary>
 public static class ContestEntries
 {
-    public const string WrongKind = "This contest takes the other kind of entry.";
-    public const string NotYours = "Choose one of your own organization's fundraisers or teams.";
+    public const string WrongKind = ContestMessages.WrongKind;
+    public const string NotYours = ContestMessages.NotYours;
 
     /// <summary>Returns the message key of the refusal, or null when entered.</summary>
     public static async Task<string?> EnterAsync(

@@ -47,4 +47,9 @@ public static class ContestMessages
     public const string AlreadyEntered = "This is already in the contest.";
     public const string UnknownCode = "No contest has this join code.";
     public const string Frozen = "This contest is over: its board is final.";
+    public const string NotYours = "Choose one of your own organization's fundraisers or teams.";
+    public const string WrongKind = "This contest takes the other kind of entry.";
+    public const string BadDate = "Give a date and time.";
+    public const string SlugInvalid = "Use lowercase letters, digits and dashes only.";
+    public const string SlugTaken = "This address is already taken.";
 }

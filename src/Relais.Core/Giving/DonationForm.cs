@@ -134,6 +134,7 @@ public sealed record DonationForm
 /// <summary>Message keys of giving; the web layer holds their French and English text.</summary>
 public static class GivingMessages
 {
+    public const string PeopleGaveMoney = "people gave money";
     public const string MethodRequired = "Please choose how you will pay.";
     public const string AmountMissing = "Please choose or type an amount.";
     public const string AmountMalformed = "Type the amount in figures, such as 10 or 10,50.";

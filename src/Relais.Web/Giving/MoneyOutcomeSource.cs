@@ -6,7 +6,7 @@ namespace Relais.Web.Giving;
 /// <summary>The money a campaign's fundraiser raised, and how many people gave it.</summary>
 public sealed class MoneyOutcomeSource(IDbContextFactory<RelaisDb> dbFactory) : ICampaignOutcomeSource
 {
-    public const string PeopleGaveMoney = "people gave money";
+    public const string PeopleGaveMoney = Relais.Giving.GivingMessages.PeopleGaveMoney;
     public const string Raised = "raised";
 
     public async Task<IReadOnlyList<CampaignOutcome>> ForCampaignsAsync(Guid organizationId, IReadOnlyCollection<Guid> campaignIds, CancellationToken ct)

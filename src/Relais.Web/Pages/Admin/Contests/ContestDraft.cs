@@ -10,8 +10,8 @@ namespace Relais.Web.Pages.Admin.Contests;
 public sealed record ContestDraft
 {
     public const string Format = "yyyy-MM-ddTHH:mm";
-    public const string BadDate = "Give a date and time.";
-    public const string SlugInvalid = "Use lowercase letters, digits and dashes only.";
+    public const string BadDate = Relais.Contests.ContestMessages.BadDate;
+    public const string SlugInvalid = Relais.Contests.ContestMessages.SlugInvalid;
 
     public string? Title { get; init; }
     public string? Slug { get; init; }

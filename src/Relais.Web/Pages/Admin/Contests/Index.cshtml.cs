@@ -13,7 +13,7 @@ namespace Relais.Web.Pages.Admin.Contests;
 /// <summary>The organization's contests, those it entered, a new contest, and entering another's by its join code.</summary>
 public sealed class IndexModel(RelaisDb db, CurrentOrganization organization, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public const string SlugTaken = "This address is already taken.";
+    public const string SlugTaken = Relais.Contests.ContestMessages.SlugTaken;
 
     [BindProperty]
     public ContestDraft Input { get; set; } = new();
