@@ -134,6 +134,7 @@ public sealed record DonationForm
 /// <summary>Message keys of giving; the web layer holds their French and English text.</summary>
 public static class GivingMessages
 {
+    public const string ProviderUnavailable = "The payment service did not answer. Nothing was charged: try again or choose another way to pay.";
     public const string PeopleGaveMoney = "people gave money";
     public const string MethodRequired = "Please choose how you will pay.";
     public const string AmountMissing = "Please choose or type an amount.";

@@ -124,7 +124,10 @@ public sealed class GiveModel(
             return SeeOther(GivingUrls.DonePath(Campaign.Slug, donation));
         }
         var origin = GivingUrls.OriginOf(Request);
-        var start = await provider.StartAsync(
+        PaymentStart start;
+        try
+        {
+            start = await provider.StartAsync(
             new PaymentRequest(
                 donation,
                 $"{Campaign.OrganizationName} · {Campaign.TextFor(Language).Title}",
@@ -135,6 +138,15 @@ public sealed class GiveModel(
                 GivingUrls.Cancel(origin, Campaign.Slug),
                 Language),
             ct);
+        }
+        catch (Exception e) when (e is Payments.PaymentProviderException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // The donation stays pending and the same form token leads back to it: trying again
+            // (or choosing another way to pay) never makes a second donation.
+            ModelState.AddModelError("Form.Method", localizer[GivingMessages.ProviderUnavailable]);
+            Response.StatusCode = StatusCodes.Status502BadGateway;
+            return Page();
+        }
         if (start.ProviderReference is { } reference && reference != donation.ProviderReference)
         {
             await db.Donations.Where(d => d.Id == donation.Id)
