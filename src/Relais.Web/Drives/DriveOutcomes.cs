@@ -6,7 +6,7 @@ using Relais.Web.Giving;
 namespace Relais.Web.Drives;
 
 /// <summary>What drives achieved: people who brought items (received, not only pledged) and the quantity received of each item.</summary>
-public sealed class DriveOutcomes(RelaisDb db) : ICampaignOutcomeSource
+public sealed class DriveOutcomes(IDbContextFactory<RelaisDb> dbFactory) : ICampaignOutcomeSource
 {
     public const string PeopleLabel = "people gave items";
     public const string ReceivedLabel = "received";
@@ -14,6 +14,7 @@ public sealed class DriveOutcomes(RelaisDb db) : ICampaignOutcomeSource
     public async Task<IReadOnlyList<CampaignOutcome>> ForCampaignsAsync(Guid organizationId, IReadOnlyCollection<Guid> campaignIds, CancellationToken ct)
     {
         var ids = campaignIds.ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var drives = await db.Drives.AsNoTracking()
             .Where(d => d.OrganizationId == organizationId && ids.Contains(d.CampaignId))
             .Select(d => new { d.Id, d.CampaignId })

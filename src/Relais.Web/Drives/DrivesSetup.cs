@@ -8,7 +8,8 @@ public static class DrivesSetup
     public static IServiceCollection AddDrives(this IServiceCollection services)
     {
         services.AddSingleton<DriveSections>();
-        services.AddScoped<ICampaignOutcomeSource, DriveOutcomes>();
+        // A singleton, as CampaignOutcomes which holds every source is one: each call opens its own context.
+        services.AddSingleton<ICampaignOutcomeSource, DriveOutcomes>();
         services.AddSingleton<DriveReminders>();
         services.AddHostedService<DriveReminderJob>();
         services.AddScoped<IOutboxHandler, DriveReminderEmail>();
