@@ -2435,7 +2435,7 @@ namespace Relais.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
-                    b.HasIndex(new[] { "OrganizationId" }, "IX_Supporters_LadderDue")
+                    b.HasIndex(new[] { "OrganizationId", "Id" }, "IX_Supporters_LadderDue")
                         .HasFilter("\"LadderEvaluatedAt\" IS NULL OR \"LadderEvaluatedAt\" < \"LastActiveAt\"");
 
                     b.ToTable("Supporters");
