@@ -10,16 +10,7 @@ public static class PayPalEvents
 {
     public static PaymentNotification Parse(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body.ToArray());
-        }
-        catch (JsonException)
-        {
-            throw new MalformedNotificationException("Not JSON.");
-        }
-        using (document)
+        using (var document = DocumentOf(body))
         {
             var root = document.RootElement;
             var id = StringOf(root, "id");

@@ -25,6 +25,19 @@ public sealed record PaymentNotification(
     public bool Matches(Donation donation) =>
         AmountMinor == donation.AmountMinor && string.Equals(Currency, donation.Currency, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The body as JSON, or a <see cref="MalformedNotificationException"/>.</summary>
+    internal static JsonDocument DocumentOf(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body.ToArray());
+        }
+        catch (JsonException)
+        {
+            throw new MalformedNotificationException("Not JSON.");
+        }
+    }
+
     internal static Guid? GuidOf(JsonElement element, params string[] keys)
     {
         if (element.ValueKind != JsonValueKind.Object)

@@ -33,35 +33,14 @@ internal static class BoardEndpoints
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache, no-store";
-        response.Headers["X-Accel-Buffering"] = "no";
-
+        EventStreams.Begin(context.Response);
         var contestId = view.Contest.Id;
         var subscriber = new LiveSubscriber();
         var (version, latest) = hub.Subscribe(contestId, BoardEvent.From(view), subscriber);
         try
         {
-            await response.Body.WriteAsync(CountEvent.Retry, ct);
-            if (BoardEvent.LastSeen(context.Request.Headers["Last-Event-ID"]) != version && latest is not null)
-            {
-                await response.Body.WriteAsync(latest, ct);
-            }
-            await response.Body.FlushAsync(ct);
-            var events = subscriber.Events;
-            while (await events.WaitToReadAsync(ct))
-            {
-                while (events.TryRead(out var bytes))
-                {
-                    await response.Body.WriteAsync(bytes, ct);
-                }
-                await response.Body.FlushAsync(ct);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The visitor left.
+            var first = BoardEvent.LastSeen(context.Request.Headers["Last-Event-ID"]) != version ? latest : null;
+            await EventStreams.RelayAsync(context.Response, first, subscriber, ct);
         }
         finally
         {

@@ -19,35 +19,13 @@ internal static class LiveEndpoints
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache, no-store";
-        // Asks reverse proxies (nginx) not to hold events back in their buffers.
-        response.Headers["X-Accel-Buffering"] = "no";
-
+        EventStreams.Begin(context.Response);
         var subscriber = new LiveSubscriber();
         var (count, goal) = live.Subscribe(petition.Id, counters.Get(petition.Id, petition.StoredCount), petition.Goal, subscriber);
         try
         {
-            await response.Body.WriteAsync(CountEvent.Retry, ct);
-            if (CountEvent.LastSeen(context.Request.Headers["Last-Event-ID"]) != count)
-            {
-                await response.Body.WriteAsync(CountEvent.For(count, goal), ct);
-            }
-            await response.Body.FlushAsync(ct);
-            var events = subscriber.Events;
-            while (await events.WaitToReadAsync(ct))
-            {
-                while (events.TryRead(out var bytes))
-                {
-                    await response.Body.WriteAsync(bytes, ct);
-                }
-                await response.Body.FlushAsync(ct);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The visitor left.
+            var first = CountEvent.LastSeen(context.Request.Headers["Last-Event-ID"]) != count ? CountEvent.For(count, goal) : null;
+            await EventStreams.RelayAsync(context.Response, first, subscriber, ct);
         }
         finally
         {
