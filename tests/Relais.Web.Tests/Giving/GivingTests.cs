@@ -7,14 +7,8 @@ using Relais.Giving;
 namespace Relais.Web.Tests.Giving;
 
 /// <summary>The donate form, offline promises and the organizer's donations, through HTTP on the real databases.</summary>
-public abstract partial class GivingTests(RelaisHost host)
+public abstract class GivingTests(RelaisHost host)
 {
-    [GeneratedRegex("name=\"t\" value=\"([0-9a-f]{32})\"")]
-    private static partial Regex FormToken();
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
     private sealed record Setup(SeededOrganization Organization, SeededCampaign Campaign, Guid FundraiserId);
 
     private async Task<Setup> ArrangeAsync()
@@ -37,31 +31,6 @@ public abstract partial class GivingTests(RelaisHost host)
         return new Setup(organization, campaign, fundraiser);
     }
 
-    private static Dictionary<string, string> Gift(string email, string? typed = "10,50", string firstName = "Ana", string? message = null, bool anonymous = false) => new()
-    {
-        ["Form.Currency"] = "EUR",
-        ["Form.Amount"] = "",
-        ["Form.OtherAmount"] = typed ?? "",
-        ["Form.FirstName"] = firstName,
-        ["Form.LastName"] = "Martin",
-        ["Form.Email"] = email,
-        ["Form.Message"] = message ?? "",
-        ["Form.Anonymous"] = anonymous ? "true" : "false",
-        ["Form.Method"] = "offline:transfer",
-    };
-
-    /// <summary>GETs the donate form and posts the fields with its tokens; returns the response and the form token used.</summary>
-    private static async Task<(HttpResponseMessage Response, string Token)> GiveAsync(HttpClient browser, string slug, Dictionary<string, string> fields, string? token = null)
-    {
-        var page = await browser.GetAsync($"/c/{slug}/give");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync();
-        token ??= FormToken().Match(html).Groups[1].Value;
-        var af = WebUtility.HtmlDecode(Antiforgery().Match(html).Groups[1].Value);
-        var body = new Dictionary<string, string>(fields) { ["t"] = token, ["__af"] = af };
-        return (await browser.PostAsync($"/c/{slug}/give", new FormUrlEncodedContent(body)), token);
-    }
-
     private Task<List<Donation>> DonationsAsync(Guid fundraiserId) =>
         host.Data.QueryAsync(db => db.Donations.AsNoTracking().Where(d => d.FundraiserId == fundraiserId).ToListAsync());
 
@@ -72,8 +41,8 @@ public abstract partial class GivingTests(RelaisHost host)
         var setup = await ArrangeAsync();
         var browser = host.Browser();
 
-        var (response, token) = await GiveAsync(browser, setup.Campaign.Slug,
-            Gift("ana@example.org", "10,50", firstName: "<script>alert(1)</script>", message: "<img src=x onerror=alert(2)>"));
+        var (response, token) = await DonateForm.GiveAsync(browser, setup.Campaign.Slug,
+            DonateForm.Gift("ana@example.org", "10,50", firstName: "<script>alert(1)</script>", message: "<img src=x onerror=alert(2)>"));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var promise = response.Headers.Location!.ToString();
@@ -130,7 +99,7 @@ public abstract partial class GivingTests(RelaisHost host)
         host.SkipIfUnavailable();
         var setup = await ArrangeAsync();
 
-        var (response, _) = await GiveAsync(host.Browser(), setup.Campaign.Slug, Gift("bad@example.org", typed));
+        var (response, _) = await DonateForm.GiveAsync(host.Browser(), setup.Campaign.Slug, DonateForm.Gift("bad@example.org", typed));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, Html.Text(await response.Content.ReadAsStringAsync()));
@@ -143,10 +112,10 @@ public abstract partial class GivingTests(RelaisHost host)
     {
         host.SkipIfUnavailable();
         var setup = await ArrangeAsync();
-        var fields = Gift("usd@example.org");
+        var fields = DonateForm.Gift("usd@example.org");
         fields["Form.Currency"] = "USD";
 
-        var (response, _) = await GiveAsync(host.Browser(), setup.Campaign.Slug, fields);
+        var (response, _) = await DonateForm.GiveAsync(host.Browser(), setup.Campaign.Slug, fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("currency of the form does not match", await response.Content.ReadAsStringAsync());
@@ -160,8 +129,8 @@ public abstract partial class GivingTests(RelaisHost host)
         var setup = await ArrangeAsync();
         var browser = host.Browser();
 
-        var (first, token) = await GiveAsync(browser, setup.Campaign.Slug, Gift("twice@example.org"));
-        var (second, _) = await GiveAsync(browser, setup.Campaign.Slug, Gift("twice@example.org"), token);
+        var (first, token) = await DonateForm.GiveAsync(browser, setup.Campaign.Slug, DonateForm.Gift("twice@example.org"));
+        var (second, _) = await DonateForm.GiveAsync(browser, setup.Campaign.Slug, DonateForm.Gift("twice@example.org"), token);
 
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
@@ -174,7 +143,7 @@ public abstract partial class GivingTests(RelaisHost host)
     {
         host.SkipIfUnavailable();
         var setup = await ArrangeAsync();
-        await GiveAsync(host.Browser(), setup.Campaign.Slug, Gift("hidden@example.org", "25", firstName: "Zoltan", anonymous: true));
+        await DonateForm.GiveAsync(host.Browser(), setup.Campaign.Slug, DonateForm.Gift("hidden@example.org", "25", firstName: "Zoltan", anonymous: true));
         var organizer = await host.Browser().LoginAsync(setup.Organization.OrganizerEmail);
         var donation = Assert.Single(await DonationsAsync(setup.FundraiserId));
         await organizer.SubmitAsync($"/admin/campaigns/{setup.Campaign.Id}/donations", [],
@@ -192,7 +161,7 @@ public abstract partial class GivingTests(RelaisHost host)
     {
         host.SkipIfUnavailable();
         var setup = await ArrangeAsync();
-        await GiveAsync(host.Browser(), setup.Campaign.Slug, Gift("victim@example.org"));
+        await DonateForm.GiveAsync(host.Browser(), setup.Campaign.Slug, DonateForm.Gift("victim@example.org"));
         var donation = Assert.Single(await DonationsAsync(setup.FundraiserId));
         var intruder = await host.Data.OrganizationAsync();
         var ownCampaign = await host.Data.CampaignAsync(intruder.Id);

@@ -33,14 +33,27 @@ public sealed class FakeProviderApi : IAsyncDisposable
         FakeProviderApi? fake = null;
         app.Use(async (context, next) =>
         {
-            using var reader = new StreamReader(context.Request.Body);
+            // Buffered, so that an endpoint can read the body again after it is recorded.
+            context.Request.EnableBuffering();
+            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
             var body = await reader.ReadToEndAsync();
+            context.Request.Body.Position = 0;
             fake!.Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
                 context.Request.Headers.Authorization.ToString(),
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body));
             await next(context);
         });
-        app.MapPost("/v1/checkout/sessions", () => Results.Json(new { id = "cs_test_123", url = "https://checkout.stripe.com/c/pay/cs_test_123" }));
+        app.MapPost("/v1/checkout/sessions", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            // A donor whose address starts with "unavailable" meets a Stripe that is down.
+            if (form["customer_email"].ToString().StartsWith("unavailable", StringComparison.Ordinal))
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+            var id = "cs_test_" + Guid.Parse(form["client_reference_id"].ToString()).ToString("N");
+            return Results.Json(new { id, url = "https://checkout.stripe.com/c/pay/" + id });
+        });
         app.MapPost("/oauth2/token", () => Results.Json(new { access_token = "ha-token", expires_in = 1800, token_type = "bearer" }));
         app.MapPost("/v5/organizations/{slug}/checkout-intents", () => Results.Json(new { id = 4567, redirectUrl = "https://www.helloasso-sandbox.com/checkout/4567" }));
         app.MapPost("/v1/oauth2/token", () => Results.Json(new { access_token = "pp-token", expires_in = 32400, token_type = "Bearer" }));

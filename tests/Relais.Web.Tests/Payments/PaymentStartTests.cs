@@ -23,7 +23,7 @@ public sealed class PaymentStartTests(PaymentsSqliteHost host) : IClassFixture<P
 
         var start = await StartAsync(PaymentProviders.Stripe, donation);
 
-        Assert.Equal("cs_test_123", start.ProviderReference);
+        Assert.Equal("cs_test_" + donation.Id.ToString("N"), start.ProviderReference);
         Assert.Equal("checkout.stripe.com", start.RedirectTo.Host);
         var sent = host.Fake.Requests.Last(r => r.Path == "/v1/checkout/sessions");
         Assert.Equal("Bearer sk_test_123", sent.Authorization);

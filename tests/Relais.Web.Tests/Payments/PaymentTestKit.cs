@@ -21,6 +21,7 @@ internal sealed class PaymentTestKit(RelaisHost host)
 
     public Guid OrganizationId { get; private set; }
     public Guid FundraiserId { get; private set; }
+    public string CampaignSlug { get; private set; } = "";
     public RSA PayPalKey { get; } = RSA.Create(2048);
 
     public static async Task<PaymentTestKit> CreateAsync(RelaisHost host, bool helloAssoSignatureKey = false)
@@ -30,6 +31,7 @@ internal sealed class PaymentTestKit(RelaisHost host)
         var campaign = await host.Data.CampaignAsync(organization.Id);
         kit.OrganizationId = organization.Id;
         kit.FundraiserId = await host.Data.FundraiserAsync(organization.Id, campaign.Id);
+        kit.CampaignSlug = campaign.Slug;
         await kit.AccountAsync(PaymentProviders.Stripe, secret: "sk_test_123", webhookSecret: StripeWebhookSecret);
         await kit.AccountAsync(PaymentProviders.HelloAsso, secret: "ha-secret", webhookSecret: helloAssoSignatureKey ? HelloAssoSignatureKey : null,
             clientId: "ha-client", slug: "mon-asso", urlToken: HelloAssoUrlToken, sandbox: true);
