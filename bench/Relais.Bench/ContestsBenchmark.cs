@@ -105,7 +105,7 @@ public static class ContestsBenchmark
                 NormalizedEmail = $"donor-{i}@bench.example.org",
                 FirstName = "Donor",
             }).ToList();
-            await InsertChunksAsync(db, supporters, ct);
+            await BulkRows.InsertAsync(db, supporters, ct);
             var teams = Enumerable.Range(0, teamCount).Select(i => new FundraisingTeam
             {
                 OrganizationId = organizationId,
@@ -114,7 +114,7 @@ public static class ContestsBenchmark
                 Name = $"Bench team {i:000}",
                 Slug = $"bench-team-{i:000}",
             }).ToList();
-            await InsertChunksAsync(db, teams, ct);
+            await BulkRows.InsertAsync(db, teams, ct);
             var contest = new Contest
             {
                 OrganizationId = organizationId,
@@ -128,7 +128,7 @@ public static class ContestsBenchmark
             db.Contests.Add(contest);
             await db.SaveChangesAsync(ct);
             var entries = teams.Select(t => new ContestEntry { ContestId = contest.Id, OrganizationId = organizationId, TeamId = t.Id, DisplayName = t.Name }).ToList();
-            await InsertChunksAsync(db, entries, ct);
+            await BulkRows.InsertAsync(db, entries, ct);
             var tallies = entries.Select(e => new ContestTally { EntryId = e.Id, ContestId = contest.Id, Board = ContestBoard.Main }).ToArray();
             var donors = new Dictionary<(int Team, int Supporter), int>();
             const int Batch = 20_000;
@@ -163,10 +163,10 @@ public static class ContestsBenchmark
                     donors[(team, supporter)] = given + 1;
                     tallies[team].DonorCount += given == 0 ? 1 : 0;
                 }
-                await InsertChunksAsync(db, batch, ct);
+                await BulkRows.InsertAsync(db, batch, ct);
             }
-            await InsertChunksAsync(db, tallies, ct);
-            await InsertChunksAsync(db, donors.Select(d => new ContestDonor { EntryId = entries[d.Key.Team].Id, Board = ContestBoard.Main, SupporterId = supporters[d.Key.Supporter].Id, Donations = d.Value }).ToList(), ct);
+            await BulkRows.InsertAsync(db, tallies, ct);
+            await BulkRows.InsertAsync(db, donors.Select(d => new ContestDonor { EntryId = entries[d.Key.Team].Id, Board = ContestBoard.Main, SupporterId = supporters[d.Key.Supporter].Id, Donations = d.Value }).ToList(), ct);
             await transaction.CommitAsync(ct);
             slug = contest.Slug;
             contestId = contest.Id;
@@ -200,18 +200,6 @@ public static class ContestsBenchmark
             $"ranking query alone (one board, in the benchmark process): {ranking}; GET /health {health}; target p50 < 50 ms: {(board.P50 < 50 ? "met" : "not met")}.";
         var row = $"| contest-rank-sqlite | {Report.N(board.P50, "N1")} | ms (p50, board JSON, {teamCount} teams, {donationCount:N0} donations) | {Report.N(health.P50, "N2")} ms | {Report.N(board.P50 / Math.Max(0.01, health.P50), "N0")} | {Report.N(board.P99, "N1")} ms | {Report.Mb(peak)} | {date} |";
         return (row, note, "contest-rank-sqlite");
-    }
-
-    /// <summary>One INSERT holds at most 32,766 SQLite parameters: rows go in chunks that fit.</summary>
-    private static async Task InsertChunksAsync<T>(RelaisDb db, IReadOnlyList<T> rows, CancellationToken ct)
-        where T : class
-    {
-        var columns = db.Model.FindEntityType(typeof(T))!.GetProperties().Count();
-        var size = Math.Max(1, 30_000 / columns);
-        for (var i = 0; i < rows.Count; i += size)
-        {
-            await db.InsertAsync(rows.Skip(i).Take(size).ToList(), ct);
-        }
     }
 
     private static async Task<Latency> TimeAsync(int samples, Func<Task> once)

@@ -30,12 +30,6 @@ public static partial class EmailBenchmark
           --update-readme      write the figures into bench/README.md
         """;
 
-    private const string AdminEmail = "bench@relais.localhost";
-    private const string AdminPassword = "bench password long enough";
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
     [GeneratedRegex("<option value=\"([0-9a-f-]{36})\"[^>]*>Critical Exposure")]
     private static partial Regex CampaignPattern();
 
@@ -78,7 +72,7 @@ public static partial class EmailBenchmark
             {
                 Console.WriteLine($"Generating {supporters:N0} supporters into {data}…");
                 await Cli.RunAsync(repoRoot, ["demo", "--data", data, "--supporters-per-campaign", "20", "--scale", supporters.ToString(CultureInfo.InvariantCulture), "--scale-activities", "0"], ct);
-                await Cli.RunAsync(repoRoot, ["create-admin", "--email", AdminEmail, "--organization", "demo", "--password", AdminPassword, "--data", data], ct);
+                await Cli.RunAsync(repoRoot, ["create-admin", "--email", AdminSession.Email, "--organization", "demo", "--password", AdminSession.Password, "--data", data], ct);
             }
             var mailable = GrantEveryone(Path.Combine(data, "relais.db"));
 
@@ -99,12 +93,12 @@ public static partial class EmailBenchmark
             ]);
             server.StartSampling();
             await server.WaitHealthyAsync(TimeSpan.FromMinutes(5), ct);
-            using var http = await AdminAsync(server.BaseAddress, ct);
+            using var http = await AdminSession.SignInAsync(server.BaseAddress, ct);
             var segment = await CreateSegmentAsync(http, ct);
             var message = await ComposeAsync(http, segment, ct);
 
             var started = Stopwatch.GetTimestamp();
-            await PostAsync(http, $"admin/messages/{message}", $"admin/messages/{message}/send", [], ct);
+            await AdminSession.PostAsync(http, $"admin/messages/{message}", $"admin/messages/{message}/send", [], ct);
             var (figures, timeline) = await WatchAsync(http, message, ct);
             var elapsed = Stopwatch.GetElapsedTime(started);
             await server.StopSamplingAsync();
@@ -172,21 +166,9 @@ public static partial class EmailBenchmark
         return (long)count.ExecuteScalar()!;
     }
 
-    private static async Task<HttpClient> AdminAsync(Uri baseAddress, CancellationToken ct)
-    {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromMinutes(5),
-        };
-        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-        await PostAsync(http, "admin/login", "admin/login", new() { ["Email"] = AdminEmail, ["Password"] = AdminPassword }, ct);
-        return http;
-    }
-
     private static async Task<string> CreateSegmentAsync(HttpClient http, CancellationToken ct)
     {
-        var location = await PostAsync(http, "admin/segments/new", "admin/segments/new?handler=Save", new()
+        var location = await AdminSession.PostAsync(http, "admin/segments/new", "admin/segments/new?handler=Save", new()
         {
             ["name"] = "Everyone who accepts email " + Guid.NewGuid().ToString("N")[..6],
             ["match"] = "all",
@@ -221,7 +203,7 @@ public static partial class EmailBenchmark
 
             Thank you, and see you soon.
             """;
-        var location = await PostAsync(http, "admin/messages/new", "admin/messages/new?handler=Save", new()
+        var location = await AdminSession.PostAsync(http, "admin/messages/new", "admin/messages/new?handler=Save", new()
         {
             ["Input.Name"] = "Benchmark " + DateTime.UtcNow.ToString("s", CultureInfo.InvariantCulture),
             ["Input.SegmentId"] = segment,
@@ -272,17 +254,5 @@ public static partial class EmailBenchmark
         var from = timeline.FirstOrDefault(t => t.Sent >= total * 0.1);
         var to = timeline.FirstOrDefault(t => t.Sent >= total * 0.9);
         return to.Seconds > from.Seconds ? (to.Sent - from.Sent) / (to.Seconds - from.Seconds) : 0;
-    }
-
-    /// <summary>Gets the form's antiforgery token from <paramref name="formUrl"/>, posts, and returns the redirect's target.</summary>
-    private static async Task<string> PostAsync(HttpClient http, string formUrl, string postUrl, Dictionary<string, string> fields, CancellationToken ct)
-    {
-        fields["__af"] = WebUtility.HtmlDecode(TokenPattern().Match(await http.GetStringAsync(formUrl, ct)).Groups[1].Value);
-        var response = await http.PostAsync(postUrl, new FormUrlEncodedContent(fields), ct);
-        if ((int)response.StatusCode is < 300 or >= 400)
-        {
-            throw new InvalidOperationException($"POST {postUrl} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-        }
-        return response.Headers.Location?.ToString() ?? "";
     }
 }

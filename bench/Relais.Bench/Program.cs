@@ -30,6 +30,11 @@ if (args.Length > 0 && args[0] is "contest-rank" or "contest-live")
     return await ContestsBenchmark.RunAsync(args[0], args[1..], RepoRoot.Find(), cancel.Token);
 }
 
+if (args.Length > 0 && args[0] == "webhooks")
+{
+    return await WebhooksBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
+}
+
 if (args.Length > 0 && args[0] == "relay-redirects")
 {
     return await RelayRedirectsBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);

@@ -74,14 +74,15 @@ public static class RelayRedirectsBenchmark
             var before = CountClicks(database);
             Console.WriteLine($"  server pid {server.Pid} on {server.BaseAddress}; {supporters:N0} supporters, {codes.Count:N0} relay codes");
 
-            var http = Enumerable.Range(0, clients).Select(_ => Client(server.BaseAddress)).ToList();
-            var health = await PhaseAsync(http, server.Pid, warmup, duration, (_, _) => ("health", HttpStatusCode.OK, null), ct);
+            var http = Enumerable.Range(0, clients).Select(_ => ClosedLoop.Client(server.BaseAddress)).ToList();
+            var health = await ClosedLoop.RunAsync(http, server.Pid, warmup, duration, (client, _, _, token) => Expect(client, "health", HttpStatusCode.OK, null, token), ct);
             Console.WriteLine($"  GET /health: {health}");
-            var redirects = await PhaseAsync(http, server.Pid, warmup, duration, (client, n) =>
+            var redirects = await ClosedLoop.RunAsync(http, server.Pid, warmup, duration, (client, c, n, token) =>
             {
                 var slug = LoadClient.Slugs[n % LoadClient.Slugs.Length];
-                var code = codes[(client * 7_919 + n) % codes.Count];
-                return ($"r/{code}/{slug}?n={Networks[n % Networks.Length]}", HttpStatusCode.Found, "/c/" + slug);
+                var code = codes[(c * 7_919 + n) % codes.Count];
+                // A browser would follow the 302; the figure is the redirect endpoint's alone.
+                return Expect(client, $"r/{code}/{slug}?n={Networks[n % Networks.Length]}", HttpStatusCode.Found, "/c/" + slug, token);
             }, ct);
             Console.WriteLine($"  GET /r/{{code}}/{{slug}}: {redirects}");
             await server.StopSamplingAsync();
@@ -142,87 +143,11 @@ public static class RelayRedirectsBenchmark
         }
     }
 
-    private sealed record Phase(double PerSecond, long Answered, int Errors, Latency Latency, CpuUse Cpu)
+    private static async Task<bool> Expect(HttpClient client, string path, HttpStatusCode status, string? location, CancellationToken ct)
     {
-        public override string ToString() =>
-            $"{PerSecond:N0}/s, {Latency}, errors {Errors}, server {Cpu.ServerCores:0.00} cores, load generator {Cpu.LoadGeneratorCores:0.00}, other {Cpu.OtherCores:0.00}";
+        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, ct);
+        return response.StatusCode == status && (location is null || response.Headers.Location?.OriginalString == location);
     }
-
-    /// <summary>
-    /// Every client loops on its own connection; the first <paramref name="warmup"/> seconds are
-    /// not measured. <paramref name="request"/> gives the path, the expected status and location.
-    /// </summary>
-    private static async Task<Phase> PhaseAsync(
-        List<HttpClient> clients, int serverPid, int warmup, int duration,
-        Func<int, int, (string Path, HttpStatusCode Status, string? Location)> request, CancellationToken ct)
-    {
-        var measuring = 0;
-        var stop = 0;
-        long answered = 0;
-        var errors = 0;
-        var latencies = clients.Select(_ => new List<int>(1 << 16)).ToArray();
-        var counted = new long[clients.Count];
-        var tasks = clients.Select((client, c) => Task.Run(async () =>
-        {
-            for (var n = 0; Volatile.Read(ref stop) == 0; n++)
-            {
-                var (path, status, location) = request(c, n);
-                var started = Stopwatch.GetTimestamp();
-                var ok = false;
-                try
-                {
-                    using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, ct);
-                    ok = response.StatusCode == status && (location is null || response.Headers.Location?.OriginalString == location);
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
-                {
-                }
-                if (ok)
-                {
-                    Interlocked.Increment(ref answered);
-                }
-                else
-                {
-                    Interlocked.Increment(ref errors);
-                }
-                if (Volatile.Read(ref measuring) == 1 && ok)
-                {
-                    counted[c]++;
-                    latencies[c].Add((int)(Stopwatch.GetElapsedTime(started).Ticks / 10));
-                }
-            }
-        }, ct)).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(warmup), ct);
-        var errorsBefore = Volatile.Read(ref errors);
-        var cpuStart = CpuReading.Take(serverPid);
-        var started = Stopwatch.GetTimestamp();
-        Volatile.Write(ref measuring, 1);
-        await Task.Delay(TimeSpan.FromSeconds(duration), ct);
-        Volatile.Write(ref measuring, 0);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var cpu = CpuReading.Between(cpuStart, CpuReading.Take(serverPid));
-        var errorsMeasured = Volatile.Read(ref errors) - errorsBefore;
-        Volatile.Write(ref stop, 1);
-        await Task.WhenAll(tasks);
-        if (errors > errorsMeasured)
-        {
-            Console.WriteLine($"    {errors - errorsMeasured:N0} errors outside the measured window");
-        }
-        return new Phase(counted.Sum() / seconds, Interlocked.Read(ref answered), errorsMeasured, Latency.Of(latencies.SelectMany(l => l)), cpu);
-    }
-
-    private static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler
-    {
-        // A browser would follow the 302; the figure is the redirect endpoint's alone.
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        UseProxy = false,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-    })
-    {
-        BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
 
     /// <summary>The number of supporters, and relay codes (the supporter id in URL-safe base64, as RelayCode writes it) of some of them.</summary>
     private static (long Supporters, List<string> Codes) ReadRelays(string database, int count)
