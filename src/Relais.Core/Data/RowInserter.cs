@@ -8,14 +8,18 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Relais.Data;
 
 /// <summary>
-/// Inserts many rows of one entity with a single INSERT statement, inside the context's current
-/// transaction. Tables, columns and value conversions come from the EF model, so the rows are
-/// stored exactly as SaveChanges would store them, on either provider, without change tracking
-/// (which costs more than the database on the signature hot path).
+/// Inserts many rows of one entity inside the context's current transaction: one multi-row
+/// INSERT per 10,000 parameters on PostgreSQL, one prepared single-row INSERT per row on SQLite
+/// (in-process, no round trip). Tables, columns and value conversions come from the EF model, so
+/// the rows are stored exactly as SaveChanges would store them, on either provider, without change
+/// tracking (which costs more than the database on the signature hot path).
 /// </summary>
 public static class RowInserter
 {
     private sealed record Shape(string Prefix, IReadOnlyList<IProperty> Properties);
+
+    /// <summary>Parameters per multi-row statement on PostgreSQL (its limit is 65,535).</summary>
+    private const int MaxParameters = 10_000;
 
     private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
 
@@ -26,30 +30,39 @@ public static class RowInserter
         {
             return;
         }
+        if (db.Database.IsSqlite())
+        {
+            // SQLite looks each named parameter up among those before it: a multi-row statement
+            // costs the square of its parameters (110 ms for 256 rows of 15 columns, against 2 ms
+            // for one prepared single-row statement run 256 times).
+            await PreparedInserter.InsertAsync(db, rows as IReadOnlyList<T> ?? rows.ToList(), ct);
+            return;
+        }
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not mapped.");
         var shape = Shapes.GetOrAdd(entityType, type => Describe(type, db.GetService<ISqlGenerationHelper>()));
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are inserted inside the caller's transaction.");
-        var sql = new StringBuilder(shape.Prefix);
-        var index = 0;
-        foreach (var row in rows)
+        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParameters / shape.Properties.Count)))
         {
-            sql.Append(index == 0 ? "(" : ", (");
-            for (var p = 0; p < shape.Properties.Count; p++)
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder(shape.Prefix);
+            for (var index = 0; index < chunk.Length; index++)
             {
-                var property = shape.Properties[p];
-                var name = $"@p{index}_{p}";
-                sql.Append(p == 0 ? name : ", " + name);
-                var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-                command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(row), property.IsNullable));
+                sql.Append(index == 0 ? "(" : ", (");
+                for (var p = 0; p < shape.Properties.Count; p++)
+                {
+                    var property = shape.Properties[p];
+                    var name = $"@p{index}_{p}";
+                    sql.Append(p == 0 ? name : ", " + name);
+                    var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+                    command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(chunk[index]), property.IsNullable));
+                }
+                sql.Append(')');
             }
-            sql.Append(')');
-            index++;
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(ct);
         }
-        command.CommandText = sql.ToString();
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static Shape Describe(IEntityType type, ISqlGenerationHelper sql)

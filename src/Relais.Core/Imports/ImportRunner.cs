@@ -22,7 +22,6 @@ public sealed class ImportRunner(
     public const int ChunkSize = 5_000;
 
     // Parameters per multi-row INSERT on PostgreSQL (at most 65,535 in one statement).
-    private const int MaxParameters = 10_000;
 
     private sealed record ChunkRow(int Number, string[] Cells, ImportedPerson? Person, ImportProblem? Problem);
 
@@ -245,12 +244,12 @@ public sealed class ImportRunner(
 
         if (!import.DryRun)
         {
-            await InsertAllAsync(db, inserts, ct);
+            await db.InsertAsync(inserts, ct);
             await db.SaveChangesAsync(ct);
-            await InsertAllAsync(db, consents, ct);
-            await InsertAllAsync(db, tags, ct);
+            await db.InsertAsync(consents, ct);
+            await db.InsertAsync(tags, ct);
         }
-        await InsertAllAsync(db, rejections, ct);
+        await db.InsertAsync(rejections, ct);
         var counted = await db.Imports.Where(i => i.Id == import.Id && i.Status == ImportStatus.Running)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.ProcessedRows, i => i.ProcessedRows + rows.Count)
@@ -301,7 +300,7 @@ public sealed class ImportRunner(
             .ToList();
         if (!import.DryRun)
         {
-            await InsertAllAsync(db, created, ct);
+            await db.InsertAsync(created, ct);
         }
         foreach (var tag in created)
         {
@@ -363,24 +362,5 @@ public sealed class ImportRunner(
             }
         }
         return changed;
-    }
-
-    private static async Task InsertAllAsync<T>(RelaisDb db, List<T> rows, CancellationToken ct)
-        where T : class
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        if (db.Database.IsSqlite())
-        {
-            await PreparedInserter.InsertAsync(db, rows, ct);
-            return;
-        }
-        var columns = db.Model.FindEntityType(typeof(T))!.GetProperties().Count();
-        foreach (var batch in rows.Chunk(Math.Max(1, MaxParameters / columns)))
-        {
-            await db.InsertAsync(batch, ct);
-        }
     }
 }

@@ -83,7 +83,7 @@ internal sealed class RelayClickWriter(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await RelayClickRows.InsertAsync(db, batch, ct);
+            await db.InsertAsync(batch, ct);
             await transaction.CommitAsync(ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

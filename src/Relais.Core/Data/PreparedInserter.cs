@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Relais.Data;
-
-namespace Relais.Imports;
+namespace Relais.Data;
 
 /// <summary>
 /// Inserts rows on SQLite with one prepared single-row INSERT executed once per row inside the
