@@ -21,4 +21,10 @@ bench signatures --sync FULL --update-readme "$@" || status=$?
 bench signatures --sync NORMAL --update-readme "$@" || status=$?
 # A million recipients to smtp-sink, against smtp-source into the same sink.
 bench email --update-readme || status=$?
+# Relay links, live counters and issue 6's giving figures.
+bench relay-redirects --update-readme || status=$?
+bench live-counters --update-readme || status=$?
+bench webhooks --update-readme || status=$?
+bench contest-rank --update-readme || status=$?
+bench contest-live --update-readme || status=$?
 exit "$status"
