@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Relais.Activities;
@@ -38,76 +37,17 @@ public sealed class SignatureIntake(
 {
     public const int MaxBatch = 256;
 
-    private readonly Channel<PendingSignature> _queue = Channel.CreateBounded<PendingSignature>(
-        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private GroupCommit<SignatureRequest, SignatureOutcome>? _writer;
 
-    public async Task<SignatureOutcome> SubmitAsync(SignatureRequest request, CancellationToken ct)
-    {
-        var pending = new PendingSignature(request);
-        await _queue.Writer.WriteAsync(pending, ct);
-        // Once queued, the signature is written even if this visitor goes away.
-        return await pending.Outcome.Task.WaitAsync(ct);
-    }
+    private GroupCommit<SignatureRequest, SignatureOutcome> Writer => LazyInitializer.EnsureInitialized(ref _writer,
+        () => new(WriteInOneTransactionAsync, request => $"a signature for petition {request.PetitionId}", logger, MaxBatch));
+
+    public Task<SignatureOutcome> SubmitAsync(SignatureRequest request, CancellationToken ct) => Writer.SubmitAsync(request, ct);
 
     /// <summary>The single writer; runs until <paramref name="stoppingToken"/> and then drains the queue.</summary>
-    public async Task RunAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<PendingSignature>(MaxBatch);
-        var reader = _queue.Reader;
-        try
-        {
-            while (await reader.WaitToReadAsync(stoppingToken))
-            {
-                while (batch.Count < MaxBatch && reader.TryRead(out var next))
-                {
-                    batch.Add(next);
-                }
-                await WriteAsync(batch);
-                batch.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            _queue.Writer.TryComplete();
-            while (reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-            if (batch.Count > 0)
-            {
-                await WriteAsync(batch);
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken stoppingToken) => Writer.RunAsync(stoppingToken);
 
-    private async Task WriteAsync(List<PendingSignature> batch)
-    {
-        try
-        {
-            var outcomes = await WriteInOneTransactionAsync(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Outcome.TrySetResult(outcomes[i]);
-            }
-        }
-        catch (Exception ex) when (batch.Count > 1)
-        {
-            // One signature racing another node's (a unique violation) must not fail its neighbours:
-            // retry them one by one.
-            logger.LogWarning(ex, "Group commit of {Count} signatures failed; retrying one by one", batch.Count);
-            foreach (var single in batch)
-            {
-                await WriteAsync([single]);
-            }
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Could not store a signature for petition {PetitionId}", batch[0].Request.PetitionId);
-            batch[0].Outcome.TrySetException(ex);
-        }
-    }
-
-    private async Task<SignatureOutcome[]> WriteInOneTransactionAsync(List<PendingSignature> batch)
+    private async Task<SignatureOutcome[]> WriteInOneTransactionAsync(IReadOnlyList<SignatureRequest> batch)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -122,7 +62,7 @@ public sealed class SignatureIntake(
         var thanks = new List<Outbox.OutboxMessage>();
         var optIns = new EmailOptIns();
         var credits = new Relays.RelayCredits();
-        foreach (var organization in batch.Select((p, i) => (p.Request, Index: i)).GroupBy(x => x.Request.OrganizationId))
+        foreach (var organization in batch.Select((request, i) => (Request: request, Index: i)).GroupBy(x => x.Request.OrganizationId))
         {
             var emails = organization.Select(x => EmailAddress.Normalize(x.Request.Form.Email!)).Distinct().ToList();
             var supporters = await db.Supporters.AsNoTracking()
@@ -283,13 +223,5 @@ public sealed class SignatureIntake(
             .Select(m => (m.ChannelId, m.SupporterId))
             .ToHashSet();
         await db.InsertAsync(wanted.Where(m => !existing.Contains((m.ChannelId, m.SupporterId))).ToList());
-    }
-
-    private sealed class PendingSignature(SignatureRequest request)
-    {
-        public SignatureRequest Request { get; } = request;
-
-        public TaskCompletionSource<SignatureOutcome> Outcome { get; } =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

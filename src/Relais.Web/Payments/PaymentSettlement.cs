@@ -5,6 +5,9 @@ using Relais.Payments;
 
 namespace Relais.Web.Payments;
 
+/// <summary>A verified notification of one organization's account at a provider, waiting to be settled.</summary>
+public sealed record SettlementItem(Guid OrganizationId, string Provider, PaymentNotification Notification);
+
 public enum SettlementResult
 {
     Moved,
@@ -25,15 +28,7 @@ public sealed class PaymentSettlement(RelaisDb db, DonationLedger ledger, TimePr
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var donation = await FindAsync(organizationId, provider, notification, ct);
-        db.PaymentEvents.Add(new PaymentEvent
-        {
-            OrganizationId = organizationId,
-            Provider = provider,
-            EventId = Truncate(notification.EventId, 200),
-            Type = Truncate(notification.Type, 100),
-            DonationId = donation?.Id,
-            ReceivedAt = clock.GetUtcNow(),
-        });
+        db.PaymentEvents.Add(Recorded(organizationId, provider, notification, donation));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -48,29 +43,75 @@ public sealed class PaymentSettlement(RelaisDb db, DonationLedger ledger, TimePr
             }
             throw;
         }
-        var result = SettlementResult.Ignored;
-        if (notification.Outcome is { } outcome)
-        {
-            if (donation is null)
-            {
-                logger.LogWarning("{Provider} event {EventId} ({Type}) names no donation of organization {OrganizationId}.",
-                    provider, notification.EventId, notification.Type, organizationId);
-                result = SettlementResult.UnknownPayment;
-            }
-            else if (!notification.Matches(donation))
-            {
-                logger.LogWarning("{Provider} event {EventId} reports {Amount} {Currency} for donation {DonationId} of {Expected}: not counted.",
-                    provider, notification.EventId, notification.AmountMinor, notification.Currency, donation.Id, donation.Amount);
-                result = SettlementResult.AmountMismatch;
-            }
-            else
-            {
-                var move = await ledger.MoveAsync(db, donation, outcome, clock.GetUtcNow(), ct);
-                result = move is null ? SettlementResult.Ignored : SettlementResult.Moved;
-            }
-        }
+        var result = await MoveAsync(organizationId, provider, notification, donation, ct);
         await transaction.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>
+    /// Settles the notifications of many requests in ONE transaction (the caller's writer makes
+    /// them take turns): one commit, and on SQLite one hand-over of the write lock, for the whole
+    /// batch. Events already recorded, or twice in the batch, are "already handled"; a failure
+    /// rolls everything back and the caller settles them one by one.
+    /// </summary>
+    public async Task<SettlementResult[]> SettleManyAsync(IReadOnlyList<SettlementItem> items, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var eventIds = items.Select(i => Truncate(i.Notification.EventId, 200)).Distinct().ToList();
+        var recorded = (await db.PaymentEvents.Where(e => eventIds.Contains(e.EventId))
+                .Select(e => new { e.Provider, e.EventId }).ToListAsync(ct))
+            .Select(e => (e.Provider, e.EventId)).ToHashSet();
+        var results = new SettlementResult[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (organizationId, provider, notification) = items[i];
+            if (!recorded.Add((provider, Truncate(notification.EventId, 200))))
+            {
+                results[i] = SettlementResult.AlreadyHandled;
+                continue;
+            }
+            var donation = await FindAsync(organizationId, provider, notification, ct);
+            db.PaymentEvents.Add(Recorded(organizationId, provider, notification, donation));
+            await db.SaveChangesAsync(ct);
+            results[i] = await MoveAsync(organizationId, provider, notification, donation, ct);
+            // Each settlement is written: tracking it further would only slow the next ones down.
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync(ct);
+        return results;
+    }
+
+    private PaymentEvent Recorded(Guid organizationId, string provider, PaymentNotification notification, Donation? donation) => new()
+    {
+        OrganizationId = organizationId,
+        Provider = provider,
+        EventId = Truncate(notification.EventId, 200),
+        Type = Truncate(notification.Type, 100),
+        DonationId = donation?.Id,
+        ReceivedAt = clock.GetUtcNow(),
+    };
+
+    private async Task<SettlementResult> MoveAsync(
+        Guid organizationId, string provider, PaymentNotification notification, Donation? donation, CancellationToken ct)
+    {
+        if (notification.Outcome is not { } outcome)
+        {
+            return SettlementResult.Ignored;
+        }
+        if (donation is null)
+        {
+            logger.LogWarning("{Provider} event {EventId} ({Type}) names no donation of organization {OrganizationId}.",
+                provider, notification.EventId, notification.Type, organizationId);
+            return SettlementResult.UnknownPayment;
+        }
+        if (!notification.Matches(donation))
+        {
+            logger.LogWarning("{Provider} event {EventId} reports {Amount} {Currency} for donation {DonationId} of {Expected}: not counted.",
+                provider, notification.EventId, notification.AmountMinor, notification.Currency, donation.Id, donation.Amount);
+            return SettlementResult.AmountMismatch;
+        }
+        var move = await ledger.MoveAsync(db, donation, outcome, clock.GetUtcNow(), ct);
+        return move is null ? SettlementResult.Ignored : SettlementResult.Moved;
     }
 
     private async Task<Donation?> FindAsync(Guid organizationId, string provider, PaymentNotification notification, CancellationToken ct)

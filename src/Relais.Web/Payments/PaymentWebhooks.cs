@@ -17,7 +17,7 @@ public static class PaymentWebhooks
 
     private static async Task<IResult> HandleAsync(
         string provider, Guid organizationId, HttpRequest request, PaymentAccounts accounts, PayPalCertificates certificates,
-        PaymentSettlement settlement, IOptions<PaymentsOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+        SettlementWriter settlement, IOptions<PaymentsOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(PaymentWebhooks));
         if (!PaymentProviders.IsOnline(provider))
@@ -56,7 +56,7 @@ public static class PaymentWebhooks
         {
             return Results.Text("unreadable event: " + e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
-        var result = await settlement.SettleAsync(organizationId, provider, notification, ct);
+        var result = await settlement.SettleAsync(new SettlementItem(organizationId, provider, notification), ct);
         return Results.Text(result switch
         {
             SettlementResult.AlreadyHandled => "already handled",

@@ -12,6 +12,8 @@ public static class PaymentsSetup
         services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<PaymentAccounts>();
         services.AddScoped<PaymentSettlement>();
+        services.AddSingleton<SettlementWriter>();
+        services.AddHostedService<SettlementWriterJob>();
         services.AddSingleton<PayPalCertificates>();
         services.AddSingleton<ProviderTokens>();
         services.AddScoped<IPaymentProvider, StripeProvider>();

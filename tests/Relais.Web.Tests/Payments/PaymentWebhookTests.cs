@@ -30,6 +30,36 @@ public abstract class PaymentWebhookTests(RelaisHost host)
     }
 
     [Fact]
+    public async Task Stripe_BurstOfEventsEachSentTwiceAtOnce_EveryDonationCountsOnce()
+    {
+        host.SkipIfUnavailable();
+        var kit = await PaymentTestKit.CreateAsync(host);
+        var donations = new List<(Guid Id, string Body)>();
+        for (var i = 0; i < 30; i++)
+        {
+            var id = await kit.PendingAsync(PaymentProviders.Stripe, 1_000 + i, $"cs_burst_{i}_{Guid.NewGuid():N}");
+            var reference = (await kit.DonationAsync(id)).ProviderReference!;
+            donations.Add((id, PaymentTestKit.StripeSession($"evt_burst_{id:N}", "checkout.session.completed", id, reference, 1_000 + i)));
+        }
+
+        // Stripe retries while the first delivery is still in flight: both copies arrive together.
+        var responses = await Task.WhenAll(donations.SelectMany(d => new[] { kit.StripeAsync(d.Body), kit.StripeAsync(d.Body) }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var answers = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.Equal(30, answers.Count(a => a == "ok"));
+        Assert.Equal(30, answers.Count(a => a == "already handled"));
+        foreach (var (id, _) in donations)
+        {
+            Assert.Equal(DonationStatus.Succeeded, (await kit.DonationAsync(id)).Status);
+        }
+        var fundraiser = await kit.FundraiserAsync();
+        Assert.Equal(donations.Count, fundraiser.DonationCount);
+        Assert.Equal(Enumerable.Range(0, 30).Sum(i => 1_000L + i), fundraiser.RaisedMinor);
+        Assert.Equal(30, await kit.EventCountAsync());
+    }
+
+    [Fact]
     public async Task Stripe_BadSignature_RefusedAndNothingWritten()
     {
         host.SkipIfUnavailable();
