@@ -17,8 +17,6 @@ public sealed class GroupCommit<TItem, TResult>(
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    public int MaxBatch => maxBatch;
-
     public async Task<TResult> SubmitAsync(TItem item, CancellationToken ct)
     {
         var pending = new Pending(item);

@@ -57,10 +57,14 @@ public sealed class PaymentSettlement(RelaisDb db, DonationLedger ledger, TimePr
     public async Task<SettlementResult[]> SettleManyAsync(IReadOnlyList<SettlementItem> items, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var eventIds = items.Select(i => Truncate(i.Notification.EventId, 200)).Distinct().ToList();
-        var recorded = (await db.PaymentEvents.Where(e => eventIds.Contains(e.EventId))
-                .Select(e => new { e.Provider, e.EventId }).ToListAsync(ct))
-            .Select(e => (e.Provider, e.EventId)).ToHashSet();
+        var recorded = new HashSet<(string Provider, string EventId)>();
+        // One lookup per provider, so that it seeks the unique (Provider, EventId) index.
+        foreach (var provider in items.GroupBy(i => i.Provider))
+        {
+            var eventIds = provider.Select(i => Truncate(i.Notification.EventId, 200)).Distinct().ToList();
+            var known = await db.PaymentEvents.Where(e => e.Provider == provider.Key && eventIds.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(ct);
+            recorded.UnionWith(known.Select(id => (provider.Key, id)));
+        }
         var results = new SettlementResult[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
