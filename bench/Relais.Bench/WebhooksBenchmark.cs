@@ -89,6 +89,7 @@ public static partial class WebhooksBenchmark
             var (fundraiser, donations) = await SeedAsync(options.Options, organizationId, donationCount, ct);
             Console.WriteLine($"  server pid {server.Pid} on {server.BaseAddress}; {donations.Length:N0} pending Stripe donations to fundraiser {fundraiser.Id}");
             var receiptsBefore = await CountReceiptEmailsAsync(options.Options, ct);
+            var contestBefore = await ContestMainBoardMinorAsync(options.Options, fundraiser.Id, ct);
 
             var http = Enumerable.Range(0, clients).Select(_ => ClosedLoop.Client(server.BaseAddress)).ToList();
             var health = await ClosedLoop.RunAsync(http, server.Pid, warmup, duration, async (client, _, _, token) =>
@@ -108,7 +109,7 @@ public static partial class WebhooksBenchmark
             var shutdown = await server.StopAsync(TimeSpan.FromSeconds(60));
             Console.WriteLine($"  stopped: {shutdown.Note} in {shutdown.Elapsed.TotalSeconds:0.0} s");
 
-            var check = await CheckAsync(options.Options, fundraiser, deliveries, receiptsBefore, ct);
+            var check = await CheckAsync(options.Options, fundraiser, deliveries, receiptsBefore, contestBefore, ct);
             Console.WriteLine($"  {check}");
             foreach (var client in http)
             {
@@ -212,6 +213,15 @@ public static partial class WebhooksBenchmark
         return (fundraiser, donations);
     }
 
+    /// <summary>What the fundraiser's entries have on the main boards of the demo's live contests.</summary>
+    private static async Task<long> ContestMainBoardMinorAsync(DbContextOptions<RelaisDb> options, Guid fundraiserId, CancellationToken ct)
+    {
+        await using var db = new RelaisDb(options);
+        var entries = db.ContestEntries.Where(e => e.FundraiserId == fundraiserId).Select(e => e.Id);
+        var amounts = await db.ContestTallies.Where(t => t.Board == Contests.ContestBoard.Main && entries.Contains(t.EntryId)).Select(t => t.AmountMinor).ToListAsync(ct);
+        return amounts.Sum();
+    }
+
     private static async Task<int> CountReceiptEmailsAsync(DbContextOptions<RelaisDb> options, CancellationToken ct)
     {
         await using var db = new RelaisDb(options);
@@ -297,9 +307,12 @@ public static partial class WebhooksBenchmark
         public override string ToString() => Text;
     }
 
-    /// <summary>After the stop: exactly the acknowledged donations succeeded, once each, and the totals moved by exactly their sum.</summary>
+    /// <summary>
+    /// After the stop: exactly the acknowledged donations succeeded, once each, the totals and the
+    /// contest board moved by exactly their sum, and the donor count equals a recount.
+    /// </summary>
     private static async Task<Check> CheckAsync(
-        DbContextOptions<RelaisDb> options, Fundraiser before, Deliveries deliveries, int receiptsBefore, CancellationToken ct)
+        DbContextOptions<RelaisDb> options, Fundraiser before, Deliveries deliveries, int receiptsBefore, long contestBefore, CancellationToken ct)
     {
         await using var db = new RelaisDb(options);
         var benchDonations = db.Donations.Where(d => d.FundraiserId == before.Id && d.Source == "bench");
@@ -310,13 +323,16 @@ public static partial class WebhooksBenchmark
         var after = await db.Fundraisers.AsNoTracking().SingleAsync(f => f.Id == before.Id, ct);
         var raised = after.RaisedMinor - before.RaisedMinor;
         var counted = after.DonationCount - before.DonationCount;
+        var donors = await db.Donations.Where(d => d.FundraiserId == before.Id && d.Status == DonationStatus.Succeeded).Select(d => d.SupporterId).Distinct().CountAsync(ct);
+        var contest = await ContestMainBoardMinorAsync(options, before.Id, ct) - contestBefore;
         var moved = deliveries.Moved;
         var consistent = succeeded == moved && events == moved && activities == moved && receipts == moved
-            && raised == deliveries.MovedMinor && counted == moved;
+            && raised == deliveries.MovedMinor && counted == moved && donors == after.DonorCount && contest == deliveries.MovedMinor;
         return new Check(consistent,
             $"{moved:N0} events acknowledged as settling a donation and {deliveries.Replays:N0} replays answered \"already handled\"; " +
             $"stored: {succeeded:N0} succeeded donations, {events:N0} event rows, {activities:N0} Donated activities, {receipts:N0} receipt emails, " +
-            $"fundraiser +{counted:N0} donations and +{raised / 100.0:N2} {after.Currency} (acknowledged {deliveries.MovedMinor / 100.0:N2}): " +
+            $"fundraiser +{counted:N0} donations and +{raised / 100.0:N2} {after.Currency} (acknowledged {deliveries.MovedMinor / 100.0:N2}), " +
+            $"{after.DonorCount:N0} donors (recount {donors:N0}), contest main board +{contest / 100.0:N2}: " +
             (consistent ? "consistent" : "INCONSISTENT"));
     }
 }

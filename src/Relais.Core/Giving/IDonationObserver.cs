@@ -9,6 +9,15 @@ namespace Relais.Giving;
 public interface IDonationObserver
 {
     Task OnMovedAsync(RelaisDb db, DonationMove move, CancellationToken ct);
+
+    /// <summary>Told of many moves made together; an observer that can write them as a set does so.</summary>
+    async Task OnMovedManyAsync(RelaisDb db, IReadOnlyList<DonationMove> moves, CancellationToken ct)
+    {
+        foreach (var move in moves)
+        {
+            await OnMovedAsync(db, move, ct);
+        }
+    }
 }
 
 /// <summary>A donation that moved from one state to another at a moment.</summary>

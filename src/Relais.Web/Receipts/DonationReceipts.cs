@@ -1,5 +1,6 @@
 using Relais.Data;
 using Relais.Giving;
+using Relais.Outbox;
 using Relais.Receipts;
 
 namespace Relais.Web.Receipts;
@@ -7,28 +8,35 @@ namespace Relais.Web.Receipts;
 /// <summary>
 /// When a donation succeeds, numbers its receipt and queues the thank-you email, in the ledger's
 /// transaction: a success is always thanked once, a rolled-back one never, and a replayed
-/// delivery (which the ledger does not move) queues nothing.
+/// delivery (which the ledger does not move) queues nothing. Successes settled together take
+/// their numbers as one range of the organization's sequence.
 /// </summary>
 internal sealed class DonationReceipts : IDonationObserver
 {
-    public async Task OnMovedAsync(RelaisDb db, DonationMove move, CancellationToken ct)
+    public Task OnMovedAsync(RelaisDb db, DonationMove move, CancellationToken ct) => OnMovedManyAsync(db, [move], ct);
+
+    public async Task OnMovedManyAsync(RelaisDb db, IReadOnlyList<DonationMove> moves, CancellationToken ct)
     {
-        if (move.To != DonationStatus.Succeeded)
+        var receipts = new List<DonationReceipt>();
+        var emails = new List<OutboxMessage>();
+        foreach (var sequence in moves.Where(m => m.To == DonationStatus.Succeeded).GroupBy(m => (m.Donation.OrganizationId, m.At.UtcDateTime.Year)))
         {
-            return;
+            var (organizationId, year) = sequence.Key;
+            var number = await ReceiptNumbers.ReserveAsync(db, organizationId, year, ReceiptNumbers.Donation, sequence.Count(), ct);
+            foreach (var move in sequence)
+            {
+                receipts.Add(new DonationReceipt
+                {
+                    OrganizationId = organizationId,
+                    DonationId = move.Donation.Id,
+                    Year = year,
+                    Number = number++,
+                    IssuedAt = move.At,
+                });
+                emails.Add(DonationReceiptMessage.For(organizationId, move.Donation.Id, move.At));
+            }
         }
-        var donation = move.Donation;
-        var year = move.At.UtcDateTime.Year;
-        var number = await ReceiptNumbers.NextAsync(db, donation.OrganizationId, year, ReceiptNumbers.Donation, ct);
-        db.DonationReceipts.Add(new DonationReceipt
-        {
-            OrganizationId = donation.OrganizationId,
-            DonationId = donation.Id,
-            Year = year,
-            Number = number,
-            IssuedAt = move.At,
-        });
-        db.OutboxMessages.Add(DonationReceiptMessage.For(donation.OrganizationId, donation.Id, move.At));
-        await db.SaveChangesAsync(ct);
+        await db.InsertAsync(receipts, ct);
+        await db.InsertAsync(emails, ct);
     }
 }

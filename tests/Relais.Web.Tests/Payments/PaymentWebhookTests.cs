@@ -1,7 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Relais.Activities;
 using Relais.Giving;
 using Relais.Payments;
+using Relais.Receipts;
+using Relais.Web.Tests.Contests;
 
 namespace Relais.Web.Tests.Payments;
 
@@ -34,29 +38,49 @@ public abstract class PaymentWebhookTests(RelaisHost host)
     {
         host.SkipIfUnavailable();
         var kit = await PaymentTestKit.CreateAsync(host);
+        var contest = await host.ContestAsync(kit.OrganizationId, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await host.EnterAsync(contest, kit.OrganizationId, "Burst", kit.FundraiserId);
+        // Two donors gave before the burst: one gives again in it, the other is refunded in it.
+        var earlier = await kit.PendingAsync(PaymentProviders.Stripe, 700, "cs_burst_earlier", "burst0@example.org");
+        var leaver = await kit.PendingAsync(PaymentProviders.Stripe, 900, "cs_burst_leaver", "leaver@example.org");
+        Assert.Equal("ok", await (await kit.StripeAsync(PaymentTestKit.StripeSession("evt_burst_earlier", "checkout.session.completed", earlier, "cs_burst_earlier", 700))).Content.ReadAsStringAsync());
+        Assert.Equal("ok", await (await kit.StripeAsync(PaymentTestKit.StripeSession("evt_burst_leaver", "checkout.session.completed", leaver, "cs_burst_leaver", 900))).Content.ReadAsStringAsync());
         var donations = new List<(Guid Id, string Body)>();
         for (var i = 0; i < 30; i++)
         {
-            var id = await kit.PendingAsync(PaymentProviders.Stripe, 1_000 + i, $"cs_burst_{i}_{Guid.NewGuid():N}");
+            // Ten donors giving three times each.
+            var id = await kit.PendingAsync(PaymentProviders.Stripe, 1_000 + i, $"cs_burst_{i}_{Guid.NewGuid():N}", $"burst{i % 10}@example.org");
             var reference = (await kit.DonationAsync(id)).ProviderReference!;
             donations.Add((id, PaymentTestKit.StripeSession($"evt_burst_{id:N}", "checkout.session.completed", id, reference, 1_000 + i)));
         }
 
         // Stripe retries while the first delivery is still in flight: both copies arrive together.
-        var responses = await Task.WhenAll(donations.SelectMany(d => new[] { kit.StripeAsync(d.Body), kit.StripeAsync(d.Body) }));
+        var deliveries = donations.SelectMany(d => new[] { kit.StripeAsync(d.Body), kit.StripeAsync(d.Body) })
+            .Append(kit.StripeAsync(PaymentTestKit.StripeRefund("evt_burst_refund", leaver, 900)));
+        var responses = await Task.WhenAll(deliveries);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var answers = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
-        Assert.Equal(30, answers.Count(a => a == "ok"));
+        Assert.Equal(31, answers.Count(a => a == "ok"));
         Assert.Equal(30, answers.Count(a => a == "already handled"));
         foreach (var (id, _) in donations)
         {
             Assert.Equal(DonationStatus.Succeeded, (await kit.DonationAsync(id)).Status);
         }
+        Assert.Equal(DonationStatus.Refunded, (await kit.DonationAsync(leaver)).Status);
+        var raised = 700 + Enumerable.Range(0, 30).Sum(i => 1_000L + i);
         var fundraiser = await kit.FundraiserAsync();
-        Assert.Equal(donations.Count, fundraiser.DonationCount);
-        Assert.Equal(Enumerable.Range(0, 30).Sum(i => 1_000L + i), fundraiser.RaisedMinor);
-        Assert.Equal(30, await kit.EventCountAsync());
+        Assert.Equal(31, fundraiser.DonationCount);
+        Assert.Equal(raised, fundraiser.RaisedMinor);
+        Assert.Equal(10, fundraiser.DonorCount);
+        Assert.Equal([("Burst", raised, 10)], (await host.BoardAsync(contest.Slug)).Lines("byAmount"));
+        Assert.Equal(33, await kit.EventCountAsync());
+        var numbers = await host.Data.QueryAsync(db => db.DonationReceipts.Where(r => r.OrganizationId == kit.OrganizationId).Select(r => r.Number).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, 32), numbers.Order());
+        var thanks = await host.Data.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.OrganizationId == kit.OrganizationId && m.Kind == DonationReceiptMessage.Kind));
+        Assert.Equal(32, thanks);
+        var donated = await host.Data.QueryAsync(db => db.Activities.CountAsync(a => a.ActionId == kit.FundraiserId && a.Type == ActivityType.Donated));
+        Assert.Equal(32, donated);
     }
 
     [Fact]
