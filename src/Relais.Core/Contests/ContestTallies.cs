@@ -75,13 +75,19 @@ public sealed class ContestTallies : IDonationObserver
         }
         foreach (var contestId in changes.Values.Select(c => c.ContestId).Distinct())
         {
-            await db.Contests.Where(c => c.Id == contestId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.BoardVersion, c => c.BoardVersion + 1), ct);
-            if (db.Database.IsNpgsql())
-            {
-                var payload = contestId.ToString("N");
-                await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", ct);
-            }
+            await BoardChangedAsync(db, contestId, ct);
+        }
+    }
+
+    /// <summary>Tells the watchers of the contest's boards, at commit, that they changed.</summary>
+    public static async Task BoardChangedAsync(RelaisDb db, Guid contestId, CancellationToken ct)
+    {
+        await db.Contests.Where(c => c.Id == contestId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.BoardVersion, c => c.BoardVersion + 1), ct);
+        if (db.Database.IsNpgsql())
+        {
+            var payload = contestId.ToString("N");
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", ct);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Relais.Activities;
 using Relais.Data;
 using Relais.Drives;
 using Relais.Supporters;
@@ -43,6 +45,8 @@ public static class DemoDrives
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var pledges = new List<ItemPledge>();
         var receptions = new List<DriveReception>();
+        var pledged = new List<Activity>();
+        var lastActive = new Dictionary<Guid, DateTimeOffset>();
         foreach (var (supporter, i) in supporters.Take(Pledgers).Select((s, i) => (s, i)))
         {
             var need = needs[i % needs.Length];
@@ -64,9 +68,25 @@ public static class DemoDrives
                 DropOffDate = date,
                 Quantity = quantity,
                 Language = supporter.Language,
-                CreatedAt = now.AddDays(-15 + i % 10),
+                // A person pledges after they first took part.
+                CreatedAt = Later(now.AddDays(-15 + i % 10), supporter.CreatedAt),
             };
             need.PledgedQuantity += quantity;
+            // As a real pledge does: it shows on the supporter's timeline and counts on the ladder.
+            pledged.Add(new Activity
+            {
+                OrganizationId = organizationId,
+                SupporterId = supporter.Id,
+                Type = ActivityType.Pledged,
+                CampaignId = drive.CampaignId,
+                ActionId = drive.Id,
+                OccurredAt = pledge.CreatedAt,
+                Source = "demo",
+            });
+            if (pledge.CreatedAt > supporter.LastActiveAt)
+            {
+                lastActive[supporter.Id] = pledge.CreatedAt;
+            }
             if (date < today)
             {
                 var received = i % 8 == 0 ? quantity - 5 : quantity;
@@ -88,7 +108,14 @@ public static class DemoDrives
         }
         db.ItemPledges.AddRange(pledges);
         db.DriveReceptions.AddRange(receptions);
+        db.Activities.AddRange(pledged);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        foreach (var (supporterId, at) in lastActive)
+        {
+            await db.Supporters.Where(s => s.Id == supporterId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActiveAt, at), ct);
+        }
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

@@ -4,8 +4,9 @@ using Relais.Data;
 namespace Relais.Giving;
 
 /// <summary>
-/// A supporter merge moves the other record's donations to the survivor. Where both had given to
-/// the same fundraiser (or page, or team), they were counted as two donors: one is taken away.
+/// A supporter merge moves the other record's donations, personal pages and team captaincies to
+/// the survivor. Where both had given to the same fundraiser (or page, or team), they were counted
+/// as two donors: one is taken away.
 /// </summary>
 public static class DonationMerge
 {
@@ -31,5 +32,14 @@ public static class DonationMerge
         }
         await db.Donations.Where(d => d.SupporterId == otherId)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.SupporterId, survivorId), ct);
+        await db.FundraisingPages.Where(p => p.SupporterId == otherId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.SupporterId, survivorId), ct);
+        await db.FundraisingTeams.Where(t => t.CaptainSupporterId == otherId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CaptainSupporterId, survivorId), ct);
     }
+
+    /// <summary>Both records run a personal page of the same fundraiser, which allows one per person.</summary>
+    public static Task<bool> PagesClashAsync(RelaisDb db, Guid survivorId, Guid otherId, CancellationToken ct) =>
+        db.FundraisingPages.Where(p => p.SupporterId == otherId)
+            .AnyAsync(p => db.FundraisingPages.Any(mine => mine.SupporterId == survivorId && mine.FundraiserId == p.FundraiserId), ct);
 }

@@ -3,6 +3,7 @@ using Relais.Activities;
 using Relais.Channels;
 using Relais.Consents;
 using Relais.Data;
+using Relais.Drives;
 using Relais.Groups;
 using Relais.Organizations;
 using Relais.Tags;
@@ -17,6 +18,12 @@ public enum MergeOutcome
     NotFound,
     SameSupporter,
     Erased,
+
+    /// <summary>Both run a personal page of the same fundraiser, which allows one per person.</summary>
+    PersonalPagesClash,
+
+    /// <summary>Both were issued a tax receipt for the same year: issued receipts are never rewritten.</summary>
+    TaxReceiptsClash,
 }
 
 /// <summary>What a merge did; <see cref="DroppedSignatures"/> counts, per petition, the later signatures removed.</summary>
@@ -61,9 +68,30 @@ public static class SupporterMerge
             return MergeResult.Refused(MergeOutcome.Erased);
         }
 
+        if (await Giving.DonationMerge.PagesClashAsync(db, survivorId, otherId, ct))
+        {
+            return MergeResult.Refused(MergeOutcome.PersonalPagesClash);
+        }
+        if (await db.TaxReceipts.Where(r => r.SupporterId == otherId)
+            .AnyAsync(r => db.TaxReceipts.Any(mine => mine.SupporterId == survivorId && mine.Year == r.Year), ct))
+        {
+            return MergeResult.Refused(MergeOutcome.TaxReceiptsClash);
+        }
+
         var dropped = await DropDoubleSignaturesAsync(db, survivorId, otherId, ct);
         await Relays.RelayMerge.MoveAsync(db, survivor, otherId, ct);
         await Giving.DonationMerge.MoveAsync(db, survivorId, otherId, ct);
+        await Contests.ContestDonorMerge.MoveAsync(db, survivorId, otherId, ct);
+        await db.ItemPledges.Where(p => p.SupporterId == otherId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.SupporterId, survivorId), ct);
+        await db.TaxReceipts.Where(r => r.SupporterId == otherId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SupporterId, survivorId), ct);
+        // A message both records received stays once in the survivor's history.
+        await db.MessageRecipients.Where(r => r.SupporterId == otherId
+                && db.MessageRecipients.Any(mine => mine.SupporterId == survivorId && mine.MessageId == r.MessageId))
+            .ExecuteDeleteAsync(ct);
+        await db.MessageRecipients.Where(r => r.SupporterId == otherId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SupporterId, survivorId), ct);
         await db.Activities.Where(a => a.SupporterId == otherId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.SupporterId, survivorId), ct);
         // Ledger rows keep their content: only whose they are changes.

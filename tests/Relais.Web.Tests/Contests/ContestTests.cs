@@ -41,6 +41,28 @@ public abstract class ContestTests(RelaisHost host)
     }
 
     [Fact]
+    public async Task Enter_AfterGiftsOfThePeriod_CountsThemAndTheLaterOnesOnce()
+    {
+        host.SkipIfUnavailable();
+        var (org, fundraiser) = await host.FundraiserAsync();
+        var contest = await host.ContestAsync(org, Now.AddDays(-3), Now.AddDays(1), bonusStartsAt: Now.AddDays(-3), bonusEndsAt: Now.AddDays(-2));
+        // Within the period (one of them on the bonus day), twice by one donor; before it; refunded.
+        await host.Data.DonationAsync(org, fundraiser, 1_000, email: "early@example.org", at: Now.AddDays(-2.5));
+        await host.Data.DonationAsync(org, fundraiser, 2_000, email: "early@example.org", at: Now.AddDays(-1));
+        await host.Data.DonationAsync(org, fundraiser, 4_000, at: Now.AddDays(-5));
+        await host.Data.DonationAsync(org, fundraiser, 8_000, DonationStatus.Refunded, at: Now.AddDays(-1));
+
+        await host.EnterAsync(contest, org, "Late", fundraiser);
+        await host.Data.DonationAsync(org, fundraiser, 500, email: "early@example.org");
+        await host.Data.DonationAsync(org, fundraiser, 700, email: "later@example.org");
+
+        var board = await host.BoardAsync(contest.Slug);
+        Assert.Equal([("Late", 4_200L, 2)], board.Lines("byAmount"));
+        var tallies = await host.Data.QueryAsync(db => db.ContestTallies.Where(t => t.ContestId == contest.Id).OrderBy(t => t.Board).ToListAsync());
+        Assert.Equal([(ContestBoard.Main, 4_200L, 4, 2), (ContestBoard.Bonus, 1_000L, 1, 1)], tallies.Select(t => (t.Board, t.AmountMinor, t.DonationCount, t.DonorCount)));
+    }
+
+    [Fact]
     public async Task Board_BonusPeriod_CountsOnlyDonationsWithinIt()
     {
         host.SkipIfUnavailable();

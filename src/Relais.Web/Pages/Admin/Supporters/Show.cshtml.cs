@@ -163,6 +163,10 @@ public sealed class ShowModel(
                 return await InvalidAsync(id, SupporterMessages.MergeSelf, ct);
             case MergeOutcome.Erased:
                 return await InvalidAsync(id, SupporterMessages.MergeErased, ct);
+            case MergeOutcome.PersonalPagesClash:
+                return await InvalidAsync(id, SupporterMessages.MergePagesClash, ct, StatusCodes.Status409Conflict);
+            case MergeOutcome.TaxReceiptsClash:
+                return await InvalidAsync(id, SupporterMessages.MergeTaxReceiptsClash, ct, StatusCodes.Status409Conflict);
         }
         foreach (var (petitionId, dropped) in result.DroppedSignatures)
         {
