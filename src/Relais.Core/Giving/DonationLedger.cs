@@ -27,7 +27,8 @@ public sealed class DonationLedger(IEnumerable<IDonationObserver> observers)
     /// <summary>
     /// Moves distinct donations that all stand in the same state to the same new state with one
     /// statement per step rather than one per donation (a burst of webhook deliveries). If any of
-    /// them moved meanwhile, it throws: the caller rolls back and moves them one by one.
+    /// them moved meanwhile, it throws: the caller rolls back and moves them one by one. A single
+    /// donation that moved meanwhile is simply not moved (no move is returned).
     /// </summary>
     public async Task<IReadOnlyList<DonationMove>> MoveManyAsync(
         RelaisDb db, IReadOnlyList<Donation> donations, DonationStatus to, DateTimeOffset now, CancellationToken ct)
