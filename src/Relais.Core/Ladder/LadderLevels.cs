@@ -65,6 +65,6 @@ public static class LadderLevels
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LadderEvaluatedAt, (DateTimeOffset?)null), ct);
     }
 
-    private static async Task<IReadOnlyList<LadderLevel>> ListAsync(RelaisDb db, Guid organizationId, CancellationToken ct) =>
+    internal static async Task<IReadOnlyList<LadderLevel>> ListAsync(RelaisDb db, Guid organizationId, CancellationToken ct) =>
         await db.LadderLevels.AsNoTracking().InOrganization(organizationId).OrderBy(l => l.Rank).ToListAsync(ct);
 }

@@ -1,6 +1,11 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Relais.Activities;
+using Relais.Data;
 using Relais.Ladder;
 using Relais.Supporters;
 
@@ -377,6 +382,74 @@ public abstract class LadderTests(RelaisHost host)
             });
             return await db.SaveChangesAsync();
         });
+
+    [Fact]
+    public async Task Placing_SupporterActsBetweenTheReadAndTheWrite_StaysDueAndIsPlacedWithThatAction()
+    {
+        host.SkipIfUnavailable();
+        var organization = await host.Data.OrganizationAsync();
+        var campaign = await host.Data.CampaignAsync(organization.Id);
+        var levels = await host.Data.QueryAsync(db => db.EnsureAsync(organization.Id, default));
+        var placedAt = DateTimeOffset.UtcNow;
+        // Both stand placed (not due), so the ladder job leaves them to the placement under test.
+        Supporter Placed(string email) => new()
+        {
+            OrganizationId = organization.Id,
+            Email = email,
+            NormalizedEmail = email,
+            LastActiveAt = placedAt.AddMinutes(-1),
+            LadderEvaluatedAt = placedAt,
+        };
+        var (steady, acting) = (Placed("steady@example.org"), Placed("acting@example.org"));
+        await host.Data.QueryAsync(db =>
+        {
+            db.Supporters.AddRange(steady, acting);
+            db.Activities.Add(new Activity
+            {
+                OrganizationId = organization.Id,
+                SupporterId = steady.Id,
+                Type = ActivityType.Signed,
+                ActionId = campaign.PetitionId,
+            });
+            return db.SaveChangesAsync();
+        });
+        var signsMeanwhile = new SignsBeforeTheWrite(host.Data, organization.Id, acting.Id, campaign.PetitionId);
+        var builder = new DbContextOptionsBuilder<RelaisDb>();
+        RelaisDatabase.Configure(builder, host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        await using var db = new RelaisDb(builder.AddInterceptors(signsMeanwhile).Options);
+
+        var moves = await new LadderPlacer(TimeProvider.System).PlaceAsync(db, organization.Id, levels, [steady.Id, acting.Id], TestContext.Current.CancellationToken);
+
+        Assert.True(signsMeanwhile.Signed);
+        Assert.Equal([(steady.Id, 0, 2)], moves.Select(m => (m.SupporterId, m.FromRank, m.ToRank)));
+        var placed = await EventuallyAsync(
+            () => host.Data.QueryAsync(db => db.Supporters.AsNoTracking().SingleAsync(s => s.Id == acting.Id)),
+            s => s.LadderEvaluatedAt >= s.LastActiveAt);
+        Assert.Equal(2, placed.LadderRank);
+    }
+
+    /// <summary>Signs for a supporter from another connection just as the placement begins its write transaction.</summary>
+    private sealed class SignsBeforeTheWrite(TestData data, Guid organizationId, Guid supporterId, Guid petitionId) : DbTransactionInterceptor
+    {
+        public bool Signed { get; private set; }
+
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken ct = default)
+        {
+            if (!Signed)
+            {
+                Signed = true;
+                await data.QueryAsync(async db =>
+                {
+                    db.Activities.Add(new Activity { OrganizationId = organizationId, SupporterId = supporterId, Type = ActivityType.Signed, ActionId = petitionId });
+                    await db.SaveChangesAsync(ct);
+                    return await db.Supporters.Where(s => s.Id == supporterId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActiveAt, DateTimeOffset.UtcNow), ct);
+                });
+            }
+            return result;
+        }
+    }
 
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {
