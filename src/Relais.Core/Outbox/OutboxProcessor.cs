@@ -6,9 +6,11 @@ using Relais.Data;
 namespace Relais.Outbox;
 
 /// <summary>
-/// Runs the outbox messages that are due. Each message is claimed with a conditional UPDATE, so two
-/// workers (two nodes) never run the same one; a failure is recorded and retried later, and never
-/// stops the others.
+/// Runs the outbox messages that are due. A batch is claimed with one conditional UPDATE, so two
+/// workers (two nodes) never run the same message, and completed a few at a time: on SQLite every
+/// write waits for the one write lock, which the signature writer holds most of the time under
+/// load, so writing once per message let the outbox fall far behind. A failure is recorded and
+/// retried later, and never stops the others.
 /// </summary>
 public sealed class OutboxProcessor(
     IDbContextFactory<RelaisDb> dbFactory,
@@ -19,76 +21,99 @@ public sealed class OutboxProcessor(
 {
     public const int BatchSize = 50;
 
-    /// <summary>How long a claim holds; a worker that dies mid-message frees it when this runs out.</summary>
+    /// <summary>How long a claim holds; a worker that dies mid-batch frees it when this runs out.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>At most this many messages are sent again if the process dies before recording them done.</summary>
+    private const int CompleteEvery = 10;
 
     /// <summary>Runs up to <see cref="BatchSize"/> due messages; returns how many were claimed.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-        List<Guid> due;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        var claim = LeaseClaim.Until(now + Lease);
+        var due = Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(BatchSize);
+        if (await Due(db.OutboxMessages, now).Where(m => due.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, claim), ct) == 0)
         {
-            due = await Due(db.OutboxMessages, now)
-                .OrderBy(m => m.NextAttemptAt)
-                .Select(m => m.Id)
-                .Take(BatchSize)
-                .ToListAsync(ct);
+            return 0;
         }
-        var claimed = 0;
-        foreach (var id in due)
+        var messages = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.LockedUntil == claim && m.CompletedAt == null)
+            .OrderBy(m => m.NextAttemptAt)
+            .ToListAsync(ct);
+        var done = new List<Guid>();
+        try
         {
-            if (await RunOneAsync(id, ct))
+            foreach (var message in messages)
             {
-                claimed++;
+                // A batch of slow failures must not outlive its lease, or another worker could take
+                // the rest while this one still runs them; they are given back instead.
+                if (clock.GetUtcNow() > claim - Lease / 2)
+                {
+                    break;
+                }
+                if (await RunOneAsync(db, message, ct))
+                {
+                    done.Add(message.Id);
+                }
+                if (done.Count == CompleteEvery)
+                {
+                    await CompleteAsync(db, done, claim);
+                }
             }
         }
-        return claimed;
+        finally
+        {
+            // Also when shutting down: what ran is recorded, the rest given back at once instead of
+            // waiting for the lease to run out.
+            await CompleteAsync(db, done, claim);
+            await db.OutboxMessages.Where(m => m.LockedUntil == claim && m.CompletedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        return messages.Count;
     }
 
     private static IQueryable<OutboxMessage> Due(IQueryable<OutboxMessage> messages, DateTimeOffset now) =>
         messages.Where(m => m.CompletedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now));
 
-    private async Task<bool> RunOneAsync(Guid id, CancellationToken ct)
+    /// <summary>Runs one claimed message; false if it failed (the failure is recorded and the claim released).</summary>
+    private async Task<bool> RunOneAsync(RelaisDb db, OutboxMessage message, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var lockedUntil = now + Lease;
-        var claimed = await Due(db.OutboxMessages, now).Where(m => m.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), ct);
-        if (claimed == 0)
-        {
-            return false;
-        }
-        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
         try
         {
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind)
-                    ?? throw new InvalidOperationException($"No handler is registered for outbox messages of kind '{message.Kind}'.");
-                await handler.HandleAsync(message, ct);
-            }
-            var done = clock.GetUtcNow();
-            await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.CompletedAt, done)
-                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.LastError, (string?)null),
-                CancellationToken.None);
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind)
+                ?? throw new InvalidOperationException($"No handler is registered for outbox messages of kind '{message.Kind}'.");
+            await handler.HandleAsync(message, ct);
+            return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Shutting down: give the message back at once instead of waiting for the lease to run out.
-            await db.OutboxMessages.Where(m => m.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
             throw;
         }
         catch (Exception ex)
         {
             await RecordFailureAsync(db, message, ex);
+            return false;
         }
-        return true;
+    }
+
+    private async Task CompleteAsync(RelaisDb db, List<Guid> done, DateTimeOffset claim)
+    {
+        if (done.Count == 0)
+        {
+            return;
+        }
+        var finished = clock.GetUtcNow();
+        await db.OutboxMessages.Where(m => done.Contains(m.Id) && m.LockedUntil == claim).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.CompletedAt, finished)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, (string?)null),
+            CancellationToken.None);
+        done.Clear();
     }
 
     private async Task RecordFailureAsync(RelaisDb db, OutboxMessage message, Exception ex)

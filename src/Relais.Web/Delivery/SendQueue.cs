@@ -35,9 +35,7 @@ public sealed class SendQueue(RelaisDb db, TimeProvider clock)
     public async Task<(DateTimeOffset Claim, List<ClaimedRecipient> Rows)> ClaimAsync(Guid messageId, int count, TimeSpan lease, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // In units of 100 µs, which both engines store exactly (SQLite keeps ticks / 1000).
-        var units = (now + lease).UtcTicks / 1_000 + Random.Shared.Next(10_000);
-        var claim = new DateTimeOffset(units * 1_000, TimeSpan.Zero);
+        var claim = LeaseClaim.Until(now + lease);
         // Expired claims first, then queued rows in queue order: two range scans of the
         // (MessageId, Status, Id) index. One query with OR would sort every queued row to take a batch.
         var claimed = await ClaimWhereAsync(messageId, RecipientStatus.Claimed, now, count, claim, ct);
