@@ -44,6 +44,7 @@ public sealed class OutboxProcessor(
             .OrderBy(m => m.NextAttemptAt)
             .ToListAsync(ct);
         var done = new List<Guid>();
+        var ran = 0;
         try
         {
             foreach (var message in messages)
@@ -58,6 +59,7 @@ public sealed class OutboxProcessor(
                 {
                     done.Add(message.Id);
                 }
+                ran++;
                 if (done.Count == CompleteEvery)
                 {
                     await CompleteAsync(db, done, claim);
@@ -69,8 +71,11 @@ public sealed class OutboxProcessor(
             // Also when shutting down: what ran is recorded, the rest given back at once instead of
             // waiting for the lease to run out.
             await CompleteAsync(db, done, claim);
-            await db.OutboxMessages.Where(m => m.LockedUntil == claim && m.CompletedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            if (ran < messages.Count)
+            {
+                await db.OutboxMessages.Where(m => m.LockedUntil == claim && m.CompletedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            }
         }
         return messages.Count;
     }
