@@ -3,5 +3,5 @@ namespace Relais.Web.Campaigns;
 public static class CampaignsSetup
 {
     public static IServiceCollection AddCampaigns(this IServiceCollection services) =>
-        services.AddSingleton<CampaignPages>().AddSingleton<PublishedCampaigns>();
+        services.AddSingleton<CampaignPages>().AddSingleton<PublishedCampaigns>().AddSingleton<CampaignPageFragments>();
 }

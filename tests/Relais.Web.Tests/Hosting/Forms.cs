@@ -14,10 +14,12 @@ public static partial class Forms
         var response = await client.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: see the server's errors in the test output.");
         var html = await response.Content.ReadAsStringAsync();
-        var match = TokenPattern().Match(html);
-        Assert.True(match.Success, "No antiforgery token in " + url);
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
+        return TokenOf(html) ?? throw new Xunit.Sdk.XunitException("No antiforgery token in " + url);
     }
+
+    /// <summary>The antiforgery token a page's form carries, null when it has none.</summary>
+    public static string? TokenOf(string html) =>
+        TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
 
     /// <summary>GETs the page for its token, then POSTs the fields to the same address (or to <paramref name="action"/>).</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(

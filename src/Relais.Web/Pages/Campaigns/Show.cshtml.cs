@@ -26,6 +26,7 @@ public sealed class ShowModel(
     IAntiforgery antiforgery,
     LadderReference references,
     RelayVisits relayVisits,
+    CampaignPageFragments fragments,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
@@ -41,6 +42,12 @@ public sealed class ShowModel(
 
     /// <summary>The relay code the form carries, so the credit survives a lost cookie or a new session.</summary>
     public string? RelayCode { get; private set; }
+
+    /// <summary>
+    /// What the page's cached parts are rendered from; null when they must render for this request
+    /// alone (a form shown again with what the visitor typed).
+    /// </summary>
+    public string? FragmentKey { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(
         string slug, [FromQuery(Name = RelayVisits.FormField)] string? relay, [FromQuery(Name = "n")] string? network, CancellationToken ct)
@@ -62,6 +69,7 @@ public sealed class ShowModel(
         }
         RelayCode = RelayVisits.CodeOf(Request);
         Form = Form with { Country = PetitionForms.GuessCountry(Request.Headers.AcceptLanguage) };
+        FragmentKey = await fragments.KeyAsync(Campaign, ct);
         return Page();
     }
 
