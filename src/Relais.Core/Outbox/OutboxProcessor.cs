@@ -33,14 +33,16 @@ public sealed class OutboxProcessor(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var claim = LeaseClaim.Until(now + Lease);
-        var due = Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(BatchSize);
-        if (await Due(db.OutboxMessages, now).Where(m => due.Contains(m.Id))
+        var due = await Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0 || await Due(db.OutboxMessages, now).Where(m => due.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, claim), ct) == 0)
         {
             return 0;
         }
+        // Read back by id: no index leads from the lease to its rows, and on SQLite without
+        // statistics a filter on the lease alone reads the whole backlog of pending messages.
         var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.LockedUntil == claim && m.CompletedAt == null)
+            .Where(m => due.Contains(m.Id) && m.LockedUntil == claim && m.CompletedAt == null)
             .OrderBy(m => m.NextAttemptAt)
             .ToListAsync(ct);
         var done = new List<Guid>();
@@ -73,7 +75,7 @@ public sealed class OutboxProcessor(
             await CompleteAsync(db, done, claim);
             if (ran < messages.Count)
             {
-                await db.OutboxMessages.Where(m => m.LockedUntil == claim && m.CompletedAt == null)
+                await db.OutboxMessages.Where(m => due.Contains(m.Id) && m.LockedUntil == claim && m.CompletedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
             }
         }
