@@ -35,6 +35,11 @@ if (args.Length > 0 && args[0] == "webhooks")
     return await WebhooksBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
 }
 
+if (args.Length > 0 && args[0] == "page-cpu")
+{
+    return await PageCpuBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
+}
+
 if (args.Length > 0 && args[0] == "relay-redirects")
 {
     return await RelayRedirectsBenchmark.RunAsync(args[1..], RepoRoot.Find(), cancel.Token);
