@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Relais.Browser.Tests;
 
@@ -22,6 +23,19 @@ public static class Browse
             r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is < 300 or >= 400);
         await page.WaitForURLAsync(response.Url);
         await AssertOkAsync(page, $"following the link to {href}", response);
+    }
+
+    /// <summary>Logs in on the organizers' login page and waits until the dashboard is shown.</summary>
+    public static async Task LogInAsync(IPage page, RelaisServer server, string email, string password)
+    {
+        await OpenAsync(page, server.Url("/admin/login"));
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        // The address and the dashboard's heading, not the load event: waiting for "load" once the
+        // address already matched has timed out under load although the page had finished loading.
+        await Expect(page).ToHaveURLAsync(server.Url("/admin"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
     }
 
     private static async Task AssertOkAsync(IPage page, string what, IResponse? response)

@@ -28,11 +28,7 @@ public sealed class ComposerTests(RelaisServer server, Chromium chromium) : ICla
 
         await using var context = await chromium.NewContextAsync("en-GB");
         var page = await context.NewPageAsync();
-        await Browse.OpenAsync(page, server.Url("/admin/login"));
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(server.Url("/admin"));
+        await Browse.LogInAsync(page, server, email, Password);
         await Browse.OpenAsync(page, server.Url("/admin/messages"));
         await Browse.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "New email" }));
 

@@ -36,10 +36,7 @@ public sealed class ImportProgressTests(RelaisServer server, Chromium chromium) 
         await using var context = await chromium.NewContextAsync("en-GB");
         var page = await context.NewPageAsync();
 
-        await Browse.OpenAsync(page, server.Url("/admin/login"));
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Browse.LogInAsync(page, server, email, Password);
         await Browse.OpenAsync(page, server.Url("/admin/imports/new"));
         await page.GetByLabel("File (up to 200 MB)").SetInputFilesAsync(new FilePayload
         {

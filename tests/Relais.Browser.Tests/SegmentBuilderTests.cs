@@ -36,11 +36,7 @@ public sealed class SegmentBuilderTests(RelaisServer server, Chromium chromium) 
 
         await using var context = await chromium.NewContextAsync("en-GB");
         var page = await context.NewPageAsync();
-        await Browse.OpenAsync(page, server.Url("/admin/login"));
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(server.Url("/admin"));
+        await Browse.LogInAsync(page, server, email, Password);
         await Browse.OpenAsync(page, server.Url("/admin/segments/new"));
         var count = page.Locator("#segment-count");
         await Expect(count).ToHaveTextAsync($"{everyone:N0} matching supporters");
