@@ -27,4 +27,26 @@ public class DuplicateEmailsTests
 
         Assert.Equal("3", duplicates.Check(Person("ana@example.org"), 9)?.Arguments.Single());
     }
+
+    [Fact]
+    public void Check_ManyDistinctAddresses_NoneTakenForAnother()
+    {
+        var duplicates = new DuplicateEmails();
+
+        var flagged = Enumerable.Range(1, 200_000).Count(i => duplicates.Check(Person($"person{i}@example.org"), i) is not null);
+
+        Assert.Equal(0, flagged);
+        Assert.Equal("123456", duplicates.Check(Person("PERSON123456@example.org"), 200_001)?.Arguments.Single());
+    }
+
+    [Fact]
+    public void Check_LongAddressesDifferingInTheLastCharacter_AreDistinct()
+    {
+        var duplicates = new DuplicateEmails();
+        var local = new string('é', 60);
+
+        Assert.Null(duplicates.Check(Person($"{local}@{new string('a', 180)}.org"), 1));
+        Assert.Null(duplicates.Check(Person($"{local}@{new string('a', 180)}.orh"), 2));
+        Assert.Equal("1", duplicates.Check(Person($"{local}@{new string('a', 180)}.org"), 3)?.Arguments.Single());
+    }
 }
