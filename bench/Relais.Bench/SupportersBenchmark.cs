@@ -22,6 +22,8 @@ public static partial class SupportersBenchmark
           --connection-string CS     PostgreSQL connection string
           --samples N                timed requests per measure (default 50)
           --update-readme            write the figures into bench/README.md
+          --server-dir DIR           another build of Relais.Web to time (default: this checkout's Release build)
+          --server-env K=V           an extra environment variable for the server (repeatable), e.g. to log its SQL
         """;
 
     private const string AdminEmail = "bench@relais.localhost";
@@ -38,8 +40,9 @@ public static partial class SupportersBenchmark
 
     public static async Task<int> RunAsync(string[] args, string repoRoot, CancellationToken ct)
     {
-        string? data = null, connection = null;
+        string? data = null, connection = null, serverDir = null;
         var postgres = false;
+        var environment = new List<string>();
         var samples = 50;
         var update = false;
         for (var i = 0; i < args.Length; i++)
@@ -51,6 +54,8 @@ public static partial class SupportersBenchmark
                 case "--connection-string": connection = args[++i]; break;
                 case "--samples": samples = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--update-readme": update = true; break;
+                case "--server-dir": serverDir = Path.GetFullPath(args[++i]); break;
+                case "--server-env": environment.Add(args[++i]); break;
                 default:
                     await Console.Error.WriteLineAsync(Usage);
                     return 2;
@@ -63,7 +68,6 @@ public static partial class SupportersBenchmark
         }
         var engine = postgres ? "postgres" : "sqlite";
         var database = new List<string> { "--data", data };
-        var environment = new List<string>();
         if (postgres)
         {
             database.AddRange(["--provider", "Postgres", "--connection-string", connection!]);
@@ -72,7 +76,7 @@ public static partial class SupportersBenchmark
         await Cli.RunAsync(repoRoot, ["create-admin", "--email", AdminEmail, "--organization", "demo", "--password", AdminPassword, .. database], ct);
 
         await using var server = ServerProcess.Start(
-            Path.Combine(repoRoot, "src", "Relais.Web", "bin", "Release", "net10.0"), data, "NORMAL", 10, environment);
+            serverDir ?? Path.Combine(repoRoot, "src", "Relais.Web", "bin", "Release", "net10.0"), data, "NORMAL", 10, environment);
         server.StartSampling();
         await server.WaitHealthyAsync(TimeSpan.FromMinutes(10), ct);
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
