@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace Relais.Bench;
 
@@ -55,8 +54,7 @@ public static class PageCpuBenchmark
         {
             foreach (var dir in dirs)
             {
-                var data = Path.Combine(Path.GetTempPath(), $"relais-bench-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
-                Directory.CreateDirectory(data);
+                var data = Directory.CreateTempSubdirectory("relais-bench-page-cpu-").FullName;
                 servers.Add((dir, ServerProcess.Start(dir, data, "NORMAL", 200, []), data));
             }
             foreach (var (_, server, _) in servers)

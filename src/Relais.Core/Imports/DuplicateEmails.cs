@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -32,24 +31,7 @@ public sealed class DuplicateEmails
         return null;
     }
 
-    private static UInt128 KeyOf(string normalizedEmail)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(normalizedEmail.Length);
-        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
-        {
-            Span<byte> bytes = rented ?? stackalloc byte[length];
-            var written = Encoding.UTF8.GetBytes(normalizedEmail, bytes);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes[..written], hash);
-            return BinaryPrimitives.ReadUInt128LittleEndian(hash);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
+    // The same digest as the suppression list's hash (SuppressedEmail.Hash), kept as a number.
+    private static UInt128 KeyOf(string normalizedEmail) =>
+        BinaryPrimitives.ReadUInt128LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)));
 }
