@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Organizations;
@@ -19,22 +20,24 @@ public static class LadderLevels
         {
             return levels;
         }
-        var defaults = DefaultLadder.For(organizationId);
-        db.LadderLevels.AddRange(defaults);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // In rank order, one row after another: racing callers then all wait on the first row
+            // and the losers fail on it. SaveChanges orders the rows by their random ids, so two
+            // callers could each hold a row the other needed, a deadlock on PostgreSQL.
+            await db.InsertAsync(DefaultLadder.For(organizationId), ct);
+            await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            // Another request or node created them first.
-        }
-        finally
-        {
-            foreach (var level in defaults)
+            // Another request or node created them first, unless nobody did.
+            var created = await ListAsync(db, organizationId, ct);
+            if (created.Count == 0)
             {
-                db.Entry(level).State = EntityState.Detached;
+                throw;
             }
+            return created;
         }
         return await ListAsync(db, organizationId, ct);
     }

@@ -17,6 +17,29 @@ public abstract class LadderTests(RelaisHost host)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task DefaultLevels_ManyCallersAtOnce_CreatedOnceAndSeenByAll()
+    {
+        host.SkipIfUnavailable();
+        // A race is not lost every time: several new organizations, twelve callers released together on each.
+        for (var round = 0; round < 20; round++)
+        {
+            var organization = await host.Data.OrganizationAsync();
+            using var start = new Barrier(12);
+
+            var seen = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => host.Data.QueryAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                start.SignalAndWait();
+                return await db.EnsureAsync(organization.Id, CancellationToken.None);
+            }))));
+
+            Assert.All(seen, levels => Assert.Equal([1, 2, 3, 4], levels.Select(l => l.Rank)));
+            Assert.Single(seen.Select(levels => string.Join(",", levels.Select(l => l.Id))).Distinct());
+            Assert.Equal(4, await host.Data.QueryAsync(db => db.LadderLevels.CountAsync(l => l.OrganizationId == organization.Id)));
+        }
+    }
+
+    [Fact]
     public async Task Signing_LadderJob_PlacesSupporterAtParticipantWithAMove()
     {
         host.SkipIfUnavailable();
