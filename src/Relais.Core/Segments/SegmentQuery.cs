@@ -107,6 +107,12 @@ public static class SegmentQuery
             case ConditionKind.Country:
                 {
                     var countries = condition.Countries.ToList();
+                    if (countries.Count == 1)
+                    {
+                        // An equality the index can search on; PostgreSQL tests "= ANY (array)" row by row.
+                        var country = countries[0];
+                        return s => s.Country == country;
+                    }
                     return s => s.Country != null && countries.Contains(s.Country);
                 }
             case ConditionKind.PostalCodePrefix:

@@ -2445,6 +2445,9 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasIndex(new[] { "OrganizationId", "Id" }, "IX_Supporters_LadderDue")
                         .HasFilter("\"LadderEvaluatedAt\" IS NULL OR \"LadderEvaluatedAt\" < \"LastActiveAt\"");
 
+                    b.HasIndex(new[] { "OrganizationId", "Id", "Country", "LadderRank" }, "IX_Supporters_Segments")
+                        .HasFilter("\"ErasedAt\" IS NULL");
+
                     b.ToTable("Supporters");
                 });
 

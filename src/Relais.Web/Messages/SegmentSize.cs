@@ -34,7 +34,7 @@ public static class SegmentSize
         {
             return null;
         }
-        return await SegmentCount.CountAsync(db, organizationId, definition, now, ct);
+        return await SegmentCounts.CountAsync(db, organizationId, definition, now, ct);
     }
 
     public static string Text(IStringLocalizer localizer, int count) =>

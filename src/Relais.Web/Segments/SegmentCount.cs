@@ -28,9 +28,6 @@ public static class SegmentCount
     public static string Text(IStringLocalizer localizer, int count) =>
         count == 1 ? localizer["1 matching supporter"] : localizer["{0} matching supporters", count.ToString("N0", CultureInfo.CurrentCulture)];
 
-    public static Task<int> CountAsync(RelaisDb db, Guid organizationId, SegmentDefinition definition, DateTimeOffset now, CancellationToken ct) =>
-        SegmentQuery.Supporters(db, organizationId, definition, now).CountAsync(ct);
-
     private static async Task<IResult> AnswerAsync(
         HttpContext http, RelaisDb db, CurrentOrganization organization, TimeProvider clock, IAntiforgery antiforgery,
         IStringLocalizer<SharedResource> localizer, CancellationToken ct)
@@ -46,7 +43,7 @@ public static class SegmentCount
                 localizer["The segment has invalid conditions."],
                 [.. form.Errors.Select(e => new RowError(e.Row, SegmentMessages.Text(localizer, e)))]));
         }
-        var count = await CountAsync(db, organization.Id, definition, clock.GetUtcNow(), ct);
+        var count = await SegmentCounts.CountAsync(db, organization.Id, definition, clock.GetUtcNow(), ct);
         return Results.Ok(new CountAnswer(count, Text(localizer, count)));
     }
 }

@@ -152,7 +152,7 @@ public sealed class EditModel(
             {
                 return await InvalidAsync(ct);
             }
-            Count = await SegmentCount.CountAsync(db, organization.Id, definition, clock.GetUtcNow(), ct);
+            Count = await SegmentCounts.CountAsync(db, organization.Id, definition, clock.GetUtcNow(), ct);
         }
         Options = await SegmentOptions.LoadAsync(db, organization.Id, ct);
         return Page();

@@ -29,7 +29,7 @@ public sealed class IndexModel(RelaisDb db, CurrentOrganization organization, Ti
             if (SegmentParser.ParseJson(segment.Definition).Definition is { } definition
                 && (await SegmentReferences.CheckAsync(db, organization.Id, definition, ct)).Count == 0)
             {
-                count = await SegmentCount.CountAsync(db, organization.Id, definition, now, ct);
+                count = await SegmentCounts.CountAsync(db, organization.Id, definition, now, ct);
             }
             entries.Add(new Entry(segment.Id, segment.Name, count, segment.UpdatedAt));
         }
