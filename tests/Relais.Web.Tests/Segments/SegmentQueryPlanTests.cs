@@ -129,6 +129,8 @@ public abstract class SegmentQueryPlanTests(RelaisHost host, ITestOutputHelper o
             Country = i % 3 == 0 ? "BE" : "FR",
             PostalCode = $"{random.Next(1, 96):00}{random.Next(0, 999):000}",
             LadderRank = random.Next(0, 5),
+            // Placed by hand: the ladder job would otherwise rewrite these rows while the plan is read.
+            LadderEvaluatedAt = now.AddYears(10),
             EmailConsent = i % 2 == 0 ? EmailConsentState.Granted : EmailConsentState.None,
             LastActiveAt = now.AddDays(-random.Next(0, 900)),
         }).ToList();
