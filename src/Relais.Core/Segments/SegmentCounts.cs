@@ -7,7 +7,7 @@ namespace Relais.Segments;
 public static class SegmentCounts
 {
     // PostgreSQL's default of 4 prices each index page as a seek on a spinning disk, so the planner read
-    // the whole 190 MB supporter table rather than the 57 MB segment index (SegmentIndexConfiguration).
+    // the whole 193 MB supporter table rather than the 57 MB segment index (SegmentIndexConfiguration).
     // 1.1 is the usual value for SSDs and for data held in memory; SET LOCAL keeps it to one query.
     private const string IndexFriendlyCosts = "SET LOCAL random_page_cost = 1.1";
 

@@ -9,7 +9,7 @@ namespace Relais.Segments;
 /// ladder level). A count reads this narrow index instead of the table and meets the equally sorted
 /// supporter ids of the signature, tag and channel indexes in a merge join, with no hash table to
 /// build; on PostgreSQL that takes a three-condition count over a million supporters from about
-/// 230 ms to 120 ms (bench/README.md). Erased supporters never belong to a segment, so they are left out.
+/// 245 ms to 145 ms (bench/README.md). Erased supporters never belong to a segment, so they are left out.
 /// </summary>
 internal sealed class SegmentIndexConfiguration : IEntityTypeConfiguration<Supporter>
 {
