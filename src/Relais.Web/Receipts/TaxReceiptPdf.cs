@@ -15,7 +15,6 @@ public static class TaxReceiptPdf
 
     public static byte[] Render(TaxReceiptDocument receipt)
     {
-        UseAgplLicense();
         using var document = new PdfDocument();
         document.Info.Title = "Reçu fiscal " + receipt.Number;
         document.Info.Author = receipt.BeneficiaryName;
@@ -71,19 +70,6 @@ public static class TaxReceiptPdf
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
-
-    /// <summary>
-    /// PDFsharp 6.5 (the only version served here) is published under AGPL-3.0-only and refuses to
-    /// write until a license is chosen; Relais, free software, takes the AGPL one. A commercial
-    /// license would be loaded here instead (PdfSharpLicense.LoadLicense).
-    /// </summary>
-    private static void UseAgplLicense() => _ = LicenseChosen.Value;
-
-    private static readonly Lazy<bool> LicenseChosen = new(() =>
-    {
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
-        return true;
-    });
 
     private static XFont Font(double size, bool bold)
     {
