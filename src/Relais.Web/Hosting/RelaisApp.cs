@@ -128,6 +128,7 @@ public static class RelaisApp
 
         // First: hosted services start in order, so every job below finds the schema migrated.
         services.AddHostedService<DatabaseStartup>();
+        services.AddActions();
         services.AddCampaigns();
         services.AddPetitions();
         services.AddSupporters();

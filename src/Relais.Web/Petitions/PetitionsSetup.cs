@@ -1,3 +1,4 @@
+using Relais.Actions;
 using Relais.Petitions;
 using Relais.Web.Jobs;
 
@@ -8,8 +9,7 @@ public static class PetitionsSetup
     public static IServiceCollection AddPetitions(this IServiceCollection services)
     {
         services.AddSingleton<PetitionCounters>();
-        services.AddSingleton<SignatureIntake>();
-        services.AddHostedService<SignatureWriterJob>();
+        services.AddSingleton<IActionStore, SignatureStore>();
         services.AddHostedService<CounterRefreshJob>();
         return services;
     }

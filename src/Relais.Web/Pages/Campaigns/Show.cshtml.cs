@@ -1,3 +1,4 @@
+using Relais.Actions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +23,7 @@ namespace Relais.Web.Pages.Campaigns;
 public sealed class ShowModel(
     CampaignPages pages,
     PetitionCounters counters,
-    SignatureIntake intake,
+    ActionIntake intake,
     IAntiforgery antiforgery,
     LadderReference references,
     RelayVisits relayVisits,
@@ -100,7 +101,7 @@ public sealed class ShowModel(
             return Page();
         }
         var outcome = await intake.SubmitAsync(
-            new SignatureRequest(
+            SignatureRequest.Of(
                 Campaign.OrganizationId,
                 Campaign.Id,
                 Campaign.Petition.Id,
@@ -118,7 +119,7 @@ public sealed class ShowModel(
             LadderReference.CookieName,
             references.Protect(Campaign.OrganizationId, EmailAddress.Normalize(Form.Email!)),
             LadderReference.CookieFor($"/c/{slug}/thanks"));
-        return RedirectToPage("Thanks", new { slug, already = outcome == SignatureOutcome.AlreadySigned ? "1" : null });
+        return RedirectToPage("Thanks", new { slug, already = outcome.Status == ActionStatus.AlreadyDone ? "1" : null });
     }
 
     private IActionResult Invalid(string field, string messageKey)

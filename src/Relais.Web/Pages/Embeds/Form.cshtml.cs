@@ -1,3 +1,4 @@
+using Relais.Actions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -22,7 +23,7 @@ namespace Relais.Web.Pages.Embeds;
 public sealed class FormModel(
     CampaignPages pages,
     PetitionCounters counters,
-    SignatureIntake intake,
+    ActionIntake intake,
     EmbedSites sites,
     EmbedTokens tokens,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -37,7 +38,7 @@ public sealed class FormModel(
 
     public string Token { get; private set; } = "";
     public bool CanSign { get; private set; }
-    public SignatureOutcome? Outcome { get; private set; }
+    public Relais.Actions.ActionStatus? Outcome { get; private set; }
 
     public string EmailUpdatesWording => Relais.Consents.EmailUpdatesWording.For(Language, Campaign.OrganizationName);
 
@@ -86,8 +87,8 @@ public sealed class FormModel(
         {
             return Ready(StatusCodes.Status400BadRequest);
         }
-        Outcome = await intake.SubmitAsync(
-            new SignatureRequest(
+        Outcome = (await intake.SubmitAsync(
+            SignatureRequest.Of(
                 Campaign.OrganizationId,
                 Campaign.Id,
                 Campaign.Petition.Id,
@@ -96,8 +97,9 @@ public sealed class FormModel(
                 Campaign.ConsentWordingFor(Language),
                 Campaign.ConsentWordingVersion,
                 Origin is null ? EmbedSites.Source : EmbedSites.Source + ":" + Origin,
-                EmailUpdatesWording),
-            ct);
+                EmailUpdatesWording,
+                null),
+            ct)).Status;
         return Page();
     }
 

@@ -4,10 +4,10 @@ using Relais.Data;
 using Relais.Outbox;
 using Relais.Supporters;
 
-namespace Relais.Petitions;
+namespace Relais.Actions;
 
 /// <summary>
-/// The "keep me informed" boxes ticked in one group commit: a ledger row each, the supporters'
+/// The "keep me informed" boxes ticked in one group commit of actions: a ledger row each, the supporters'
 /// email-updates state set in two set-based updates, and a confirmation email queued in the same
 /// transaction when double opt-in applies.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class EmailOptIns
     private readonly List<OutboxMessage> _confirmations = [];
     private readonly HashSet<Guid> _confirming = [];
 
-    public void Add(SignatureRequest request, Supporter supporter, bool isNew, bool requireDoubleOptIn, DateTimeOffset now, List<Consent> consents)
+    public void Add(ActionRequest request, Supporter supporter, bool isNew, bool requireDoubleOptIn, DateTimeOffset now, List<Consent> consents)
     {
         var state = EmailConsentRules.AfterOptIn(supporter.EmailConsent, requireDoubleOptIn);
         consents.Add(new Consent
@@ -28,10 +28,10 @@ internal sealed class EmailOptIns
             Purpose = ConsentPurposes.EmailUpdates,
             Granted = true,
             AwaitingConfirmation = state == EmailConsentState.Pending,
-            Wording = request.EmailUpdatesWording ?? EmailUpdatesWording.For(request.Language, ""),
+            Wording = request.EmailUpdatesWording!,
             WordingVersion = EmailUpdatesWording.Version,
             Language = request.Language,
-            Source = $"petition:{request.PetitionId}",
+            Source = request.FormSource,
             RecordedAt = now,
         });
         if (isNew)
@@ -49,7 +49,7 @@ internal sealed class EmailOptIns
             {
                 OrganizationId = request.OrganizationId,
                 Kind = OutboxKinds.ConfirmSubscription,
-                Payload = System.Text.Json.JsonSerializer.Serialize(new SupporterMessage(supporter.Id, request.Language, request.PetitionId)),
+                Payload = System.Text.Json.JsonSerializer.Serialize(new SupporterMessage(supporter.Id, request.Language, request.ActionId)),
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
