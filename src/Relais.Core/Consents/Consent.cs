@@ -8,6 +8,15 @@ public static class ConsentPurposes
     /// <summary>Counting the signature and passing it to the petition's target.</summary>
     public const string PetitionSignature = "petition-signature";
 
+    /// <summary>Recording a gift to process it, thank the donor and send their receipt.</summary>
+    public const string Donation = "donation";
+
+    /// <summary>Recording an in-kind pledge and contacting the pledger about bringing it.</summary>
+    public const string ItemPledge = "item-pledge";
+
+    /// <summary>Showing a supporter's fundraising page publicly and contacting them about it.</summary>
+    public const string FundraisingPage = "fundraising-page";
+
     /// <summary>Receiving email updates from the organization; never implied by a signature.</summary>
     public const string EmailUpdates = "email-updates";
 

@@ -30,6 +30,7 @@ public sealed class RelaisDb(DbContextOptions<RelaisDb> options) : DbContext(opt
     public DbSet<Supporter> Supporters => Set<Supporter>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Actions.ActionWording> ActionWordings => Set<Actions.ActionWording>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SupporterTag> SupporterTags => Set<SupporterTag>();

@@ -68,6 +68,8 @@ internal sealed class ItemPledgeConfiguration : IEntityTypeConfiguration<ItemPle
         e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(p => p.Language).HasMaxLength(10);
         e.HasIndex(p => p.Code).IsUnique();
+        e.Property(p => p.IdempotencyKey).HasMaxLength(Actions.FormTokens.Length);
+        e.HasIndex(p => new { p.DriveId, p.IdempotencyKey }).IsUnique();
         // The reception page and the per-need lists read a drive's pledges by need.
         e.HasIndex(p => new { p.DriveId, p.NeedId, p.DropOffDate });
         e.HasIndex(p => p.SupporterId);

@@ -39,6 +39,9 @@ public sealed class ItemPledge : IOrganizationOwned
 
     public string Language { get; set; } = Languages.French;
 
+    /// <summary>The token of the form that made it (<see cref="Actions.FormTokens"/>): unique per drive, so a form posted twice makes one pledge.</summary>
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>Set once, by a conditional update, when the reminder is queued: it is never sent twice.</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
 

@@ -35,6 +35,7 @@ public static class DriveMessages
     public const string DateClosed = "The drop-off point is closed that day: please choose a day it is open.";
     public const string ConsentRequired = "Please tick the box to agree, or we cannot record your pledge.";
     public const string Closed = "This drive is closed: it takes no more pledges.";
+    public const string Expired = "Your form had expired. Please check your details and pledge again.";
 }
 
 public static class PledgeRules

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Relais.Activities;
 using Relais.Data;
+using Relais.Outbox;
 
 namespace Relais.Giving;
 
@@ -86,13 +87,28 @@ public sealed class DonationLedger(IEnumerable<IDonationObserver> observers)
         }
         if (to == DonationStatus.Succeeded)
         {
-            await db.InsertAsync(donations.Select(d => Donated(d, now)).ToList(), ct);
+            await RecordDonatedAsync(db, donations, now, ct);
         }
         foreach (var observer in observers)
         {
             await observer.OnMovedManyAsync(db, moves, ct);
         }
         return moves;
+    }
+
+    /// <summary>
+    /// A gift that succeeded is the donor's action, as a signature is when it is stored: the
+    /// Donated activity, the thank-you queued in the same transaction, and the donor marked due for
+    /// the ladder (their LastActiveAt passes the ladder's last placement).
+    /// </summary>
+    private static async Task RecordDonatedAsync(RelaisDb db, IReadOnlyList<Donation> donations, DateTimeOffset now, CancellationToken ct)
+    {
+        var activities = donations.Select(d => Donated(d, now)).ToList();
+        await db.InsertAsync(activities, ct);
+        await db.InsertAsync(activities.Zip(donations, (activity, donation) => ThankYouMessage.For(activity, donation.Language, now)).ToList(), ct);
+        var donors = donations.Select(d => d.SupporterId).Distinct().ToList();
+        await db.Supporters.Where(s => donors.Contains(s.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastActiveAt, now), ct);
     }
 
     private static Activity Donated(Donation donation, DateTimeOffset now) => new()

@@ -23,6 +23,9 @@ public sealed record PersonalPageForm
     public string? NewTeamGoal { get; init; }
     public Guid? JoinTeamId { get; init; }
 
+    /// <summary>The optional "keep me informed by email" box.</summary>
+    public bool EmailUpdates { get; init; }
+
     /// <summary>The problems with the fields (field, message key); the goals parsed in the fundraiser's currency.</summary>
     public IReadOnlyList<FormError> Validate(string currency, out long goalMinor, out long teamGoalMinor)
     {

@@ -24,7 +24,7 @@ public static partial class AutomaticEmailRules
     public static bool IsKind(string? kind) => kind is not null && EmailTemplateKinds.All.Contains(kind);
 
     /// <summary>Only the thank-you can be switched off: the double opt-in link is what the law asks for.</summary>
-    public static bool CanDisable(string kind) => kind == EmailTemplateKinds.ThankYou;
+    public static bool CanDisable(string kind) => EmailTemplateKinds.IsThankYou(kind);
 
     public static IReadOnlyList<WordingError> Validate(string kind, string? subject, string? preheader, string? body)
     {

@@ -5,13 +5,36 @@ namespace Relais.Messaging;
 /// <summary>The automatic emails an organization can edit.</summary>
 public static class EmailTemplateKinds
 {
-    /// <summary>After every action: thanks, the share kit link and the ladder's next step.</summary>
+    /// <summary>After a signature: thanks, the share kit link and the ladder's next step.</summary>
     public const string ThankYou = "thank-you";
+
+    /// <summary>After a gift succeeded.</summary>
+    public const string ThankYouGift = "thank-you-gift";
+
+    /// <summary>After an in-kind pledge.</summary>
+    public const string ThankYouPledge = "thank-you-pledge";
+
+    /// <summary>After opening a personal fundraising page.</summary>
+    public const string ThankYouPage = "thank-you-page";
 
     /// <summary>The double opt-in link.</summary>
     public const string ConfirmSubscription = "confirm-subscription";
 
-    public static readonly IReadOnlyList<string> All = [ThankYou, ConfirmSubscription];
+    /// <summary>The thank-yous, one per kind of action (each action can have its own wording too).</summary>
+    public static readonly IReadOnlyList<string> ThankYous = [ThankYou, ThankYouGift, ThankYouPledge, ThankYouPage];
+
+    public static readonly IReadOnlyList<string> All = [.. ThankYous, ConfirmSubscription];
+
+    public static bool IsThankYou(string kind) => ThankYous.Contains(kind);
+
+    /// <summary>The thank-you that follows an activity.</summary>
+    public static string ThankYouFor(Activities.ActivityType type) => type switch
+    {
+        Activities.ActivityType.Donated => ThankYouGift,
+        Activities.ActivityType.Pledged => ThankYouPledge,
+        Activities.ActivityType.Hosted => ThankYouPage,
+        _ => ThankYou,
+    };
 }
 
 /// <summary>

@@ -19,8 +19,12 @@ public static class OutboxKinds
 /// <summary>The payload of the messages that concern one supporter; <paramref name="ActionId"/> is the action that led to it, if any.</summary>
 public sealed record SupporterMessage(Guid SupporterId, string Language, Guid? ActionId = null);
 
-/// <summary>The payload of a thank-you: the activity it thanks for, which also makes its Message-ID.</summary>
-public sealed record ThankYouMessage(Guid ActivityId, Guid SupporterId, Guid ActionId, Guid? CampaignId, string Language)
+/// <summary>
+/// The payload of a thank-you: the activity it thanks for, which also makes its Message-ID, and
+/// its type (which thank-you to send; payloads written before types were carried are signatures).
+/// </summary>
+public sealed record ThankYouMessage(
+    Guid ActivityId, Guid SupporterId, Guid ActionId, Guid? CampaignId, string Language, Activities.ActivityType Type = Activities.ActivityType.Signed)
 {
     /// <summary>The outbox row, written in the transaction that records the activity.</summary>
     public static OutboxMessage For(Activities.Activity activity, string language, DateTimeOffset now) => new()
@@ -28,7 +32,7 @@ public sealed record ThankYouMessage(Guid ActivityId, Guid SupporterId, Guid Act
         OrganizationId = activity.OrganizationId,
         Kind = OutboxKinds.ThankYou,
         Payload = System.Text.Json.JsonSerializer.Serialize(
-            new ThankYouMessage(activity.Id, activity.SupporterId, activity.ActionId!.Value, activity.CampaignId, language)),
+            new ThankYouMessage(activity.Id, activity.SupporterId, activity.ActionId!.Value, activity.CampaignId, language, activity.Type)),
         CreatedAt = now,
         NextAttemptAt = now,
     };

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Actions;
 using Relais.Activities;
-using Relais.Consents;
 
 namespace Relais.Petitions;
 
@@ -25,13 +24,13 @@ public sealed record SignatureRequest(
     /// <summary>The request of a petition form that passed <see cref="SignatureForm.Validate"/>.</summary>
     public static SignatureRequest Of(
         Guid organizationId, Guid campaignId, Guid petitionId, SignatureForm form, string language,
-        string consentWording, int consentWordingVersion, string source, string emailUpdatesWording, Guid? relayId) =>
+        ShownConsent consent, string source, string emailUpdatesWording, Guid? relayId) =>
         new(
             organizationId,
             campaignId,
             petitionId,
             new ActionPerson(form.Email!, form.FirstName!, form.LastName!, form.PostalCode, form.Country, language),
-            new ShownConsent(ConsentPurposes.PetitionSignature, consentWording, consentWordingVersion),
+            consent,
             form.EmailUpdates ? emailUpdatesWording : null,
             relayId,
             source,

@@ -19,6 +19,16 @@ public static class ThankYouEmailMessages
     public const string ThankYouShare = "**Bring others with you.** Share your personal link: everyone who signs through it counts for you.";
     public const string ThankYouNextStep = "**Your next step:** [{{ next_step }}]({{ next_step_link }})";
     public const string InviteFriends = "Invite your friends to sign";
+    public const string GiftSubject = "Thank you for your gift, {{ first_name }}!";
+    public const string GiftPreheader = "Your gift is received. Here is how to make it go further.";
+    public const string GiftThanks = "Thank you for your gift to “{{ campaign_title }}”. {{ counter }} people have given so far.";
+    public const string PledgeSubject = "Thank you for your pledge, {{ first_name }}!";
+    public const string PledgePreheader = "Your pledge is recorded. Here is how to make it go further.";
+    public const string PledgeThanks = "Thank you for pledging to bring items for “{{ campaign_title }}”. Bring them on the day you chose: the drive counts on them.";
+    public const string PageSubject = "Your fundraising page is open, {{ first_name }}!";
+    public const string PagePreheader = "Share it: every gift through your page shows on it.";
+    public const string PageThanks = "Thank you for opening a fundraising page for “{{ campaign_title }}”. Share it with the people around you: every gift through it shows on your page.";
+    public const string ShareAny = "**Bring others with you.** Share your personal link: everyone who acts through it counts for you.";
     public const string FooterReason = "You receive this email because you took action with {0}.";
     public const string FooterPreferences = "Choose what you receive";
     public const string FooterUnsubscribe = "Unsubscribe";
@@ -68,17 +78,30 @@ public sealed class AutomaticEmails(RelaisDb db, IStringLocalizer<SharedResource
                     localizer[SupporterEmailMessages.ConfirmNote].Value),
                 true,
                 WordingSource.Default)
-            : new AutomaticWording(
-                localizer[ThankYouEmailMessages.ThankYouSubject].Value,
-                localizer[ThankYouEmailMessages.ThankYouPreheader].Value,
-                Paragraphs(
-                    localizer[ThankYouEmailMessages.ThankYouHello].Value,
-                    localizer[ThankYouEmailMessages.ThankYouThanks].Value,
-                    localizer[ThankYouEmailMessages.ThankYouShare].Value,
-                    ShareLink,
-                    localizer[ThankYouEmailMessages.ThankYouNextStep].Value),
-                true,
-                WordingSource.Default));
+            : ThankYou(kind));
+
+    /// <summary>The default thank-you of each kind of action, in the current culture.</summary>
+    private AutomaticWording ThankYou(string kind)
+    {
+        var (subject, preheader, thanks, share) = kind switch
+        {
+            EmailTemplateKinds.ThankYouGift => (ThankYouEmailMessages.GiftSubject, ThankYouEmailMessages.GiftPreheader, ThankYouEmailMessages.GiftThanks, ThankYouEmailMessages.ShareAny),
+            EmailTemplateKinds.ThankYouPledge => (ThankYouEmailMessages.PledgeSubject, ThankYouEmailMessages.PledgePreheader, ThankYouEmailMessages.PledgeThanks, ThankYouEmailMessages.ShareAny),
+            EmailTemplateKinds.ThankYouPage => (ThankYouEmailMessages.PageSubject, ThankYouEmailMessages.PagePreheader, ThankYouEmailMessages.PageThanks, ThankYouEmailMessages.ShareAny),
+            _ => (ThankYouEmailMessages.ThankYouSubject, ThankYouEmailMessages.ThankYouPreheader, ThankYouEmailMessages.ThankYouThanks, ThankYouEmailMessages.ThankYouShare),
+        };
+        return new AutomaticWording(
+            localizer[subject].Value,
+            localizer[preheader].Value,
+            Paragraphs(
+                localizer[ThankYouEmailMessages.ThankYouHello].Value,
+                localizer[thanks].Value,
+                localizer[share].Value,
+                ShareLink,
+                localizer[ThankYouEmailMessages.ThankYouNextStep].Value),
+            true,
+            WordingSource.Default);
+    }
 
     /// <summary>The words around the body of an automatic email.</summary>
     public EmailFooter Footer(string language, string organizationName, string preferencesLink, string unsubscribeLink) => InLanguage.Run(language, () =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Relais.Actions;
 using Relais.Data;
 using Relais.Ladder;
 using Relais.Messaging;
@@ -48,8 +49,9 @@ internal sealed class ThankYouEmail(
         var language = Languages.IsSupported(payload.Language) ? payload.Language
             : Languages.IsSupported(supporter.Language) ? supporter.Language : Languages.French;
         var organization = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleAsync(ct);
-        var wording = await automatic.FindAsync(organizationId, EmailTemplateKinds.ThankYou, payload.ActionId, language, ct)
-            ?? automatic.Default(EmailTemplateKinds.ThankYou, language, organization);
+        var kind = EmailTemplateKinds.ThankYouFor(payload.Type);
+        var wording = await automatic.FindAsync(organizationId, kind, payload.ActionId, language, ct)
+            ?? automatic.Default(kind, language, organization);
         if (!wording.Enabled)
         {
             return;
@@ -57,10 +59,10 @@ internal sealed class ThankYouEmail(
         var template = MergeTemplate.Parse(wording.Subject, wording.Preheader, wording.Body).Template
             ?? throw new InvalidOperationException("The thank-you wording no longer parses.");
 
-        var petition = await db.Petitions.AsNoTracking()
-            .Where(p => p.Id == payload.ActionId && p.OrganizationId == organizationId)
-            .Select(p => new { p.SignatureCount, p.Goal, p.Campaign!.Slug, p.CampaignId })
-            .SingleOrDefaultAsync(ct);
+        var campaign = payload.CampaignId is { } campaignId
+            ? await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId && c.OrganizationId == organizationId)
+                .Select(c => new { c.Id, c.Slug }).SingleOrDefaultAsync(ct)
+            : null;
         var values = new MergeValues
         {
             FirstName = supporter.FirstName,
@@ -68,23 +70,24 @@ internal sealed class ThankYouEmail(
             PreferencesLink = links.Preferences(supporter.Id, null),
             UnsubscribeLink = links.Unsubscribe(supporter.Id, null),
         };
-        if (petition is not null)
+        if (campaign is not null)
         {
             var culture = CultureInfo.GetCultureInfo(language);
-            var titles = await db.CampaignTexts.AsNoTracking().Where(t => t.CampaignId == petition.CampaignId)
+            var titles = await db.CampaignTexts.AsNoTracking().Where(t => t.CampaignId == campaign.Id)
                 .Select(t => new { t.Language, t.Title }).ToListAsync(ct);
-            var relayLink = RelayLink(petition.Slug, supporter.Id);
+            var (counter, goal) = await ActionFigures.ForAsync(db, payload.Type, payload.ActionId, ct);
+            var relayLink = RelayLink(campaign.Slug, supporter.Id);
             var next = await db.FindAsync(organizationId, payload.ActionId, supporter.LadderRank, supporter.Id, language, ct);
             values = values with
             {
                 RelayLink = relayLink,
-                CampaignLink = url.Value.Link("/c/" + petition.Slug),
+                CampaignLink = url.Value.Link("/c/" + campaign.Slug),
                 CampaignTitle = (titles.FirstOrDefault(t => t.Language == language) ?? titles.FirstOrDefault())?.Title ?? "",
-                Counter = petition.SignatureCount.ToString("N0", culture),
-                Goal = Relais.Petitions.Petition.DisplayedGoal(petition.SignatureCount, petition.Goal).ToString("N0", culture),
+                Counter = counter.ToString("N0", culture),
+                Goal = goal.ToString("N0", culture),
                 // At the top of the ladder, the next step is to bring others.
                 NextStep = next?.CallToAction is { Length: > 0 } call ? call : next?.Title ?? automatic.Text(language, ThankYouEmailMessages.InviteFriends),
-                NextStepLink = next is null ? relayLink : RelayLink(next.Slug, supporter.Id),
+                NextStepLink = next is null ? relayLink : url.Value.Link(next.Path + "?ref=" + RelayCode.For(supporter.Id)),
             };
         }
         var sender = await senders.ForAsync(organizationId, ct);

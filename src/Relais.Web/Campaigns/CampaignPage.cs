@@ -14,15 +14,14 @@ public sealed record CampaignPage(
     IReadOnlyList<string> Languages,
     IReadOnlyDictionary<string, CampaignPageText> Texts,
     PetitionSummary? Petition,
-    string ConsentWordingFr,
-    string ConsentWordingEn,
-    int ConsentWordingVersion)
+    IReadOnlyDictionary<string, Relais.Actions.ShownConsent> PetitionConsents)
 {
     public CampaignPageText TextFor(string language) =>
         Texts.TryGetValue(language, out var text) ? text : Texts[Languages[0]];
 
-    public string ConsentWordingFor(string language) =>
-        language == Relais.Organizations.Languages.English ? ConsentWordingEn : ConsentWordingFr;
+    /// <summary>The petition form's consent wording in <paramref name="language"/> (the petition's own, else the organization's).</summary>
+    public Relais.Actions.ShownConsent PetitionConsentFor(string language) =>
+        PetitionConsents.TryGetValue(language, out var consent) ? consent : PetitionConsents[Relais.Organizations.Languages.French];
 }
 
 public sealed record CampaignPageText(

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Relais.Actions;
 using Relais.Data;
+using Relais.Organizations;
 
 namespace Relais.Web.Campaigns;
 
@@ -58,9 +60,19 @@ public sealed class CampaignPages(IDbContextFactory<RelaisDb> dbFactory, IMemory
             languages,
             campaign.Texts.ToDictionary(t => t.Language, CampaignPageText.From),
             campaign.Petition is { } p ? new PetitionSummary(p.Id, p.Goal, p.IsOpen, p.SignatureCount) : null,
-            organization.ConsentWordingFr,
-            organization.ConsentWordingEn,
-            organization.ConsentWordingVersion);
+            await PetitionConsentsAsync(db, campaign, ct));
+    }
+
+    /// <summary>The petition form's wording in each language, read with the page so that signing reads nothing more.</summary>
+    private static async Task<IReadOnlyDictionary<string, ShownConsent>> PetitionConsentsAsync(RelaisDb db, Relais.Campaigns.Campaign campaign, CancellationToken ct)
+    {
+        var consents = new Dictionary<string, ShownConsent>();
+        foreach (var language in new[] { Languages.French, Languages.English })
+        {
+            // A campaign without a petition still shows the organization's wording (embedded forms of a petition to come).
+            consents[language] = await ActionWordings.ForAsync(db, campaign.OrganizationId, campaign.Petition?.Id ?? Guid.Empty, ActionForms.Sign, language, ct);
+        }
+        return consents;
     }
 
     private static string CacheKey(string slug) => "campaign-page:" + slug;

@@ -1,3 +1,5 @@
+using Relais.Actions;
+using Relais.Drives;
 using Relais.Outbox;
 using Relais.Web.Giving;
 
@@ -8,6 +10,7 @@ public static class DrivesSetup
     public static IServiceCollection AddDrives(this IServiceCollection services)
     {
         services.AddSingleton<DriveSections>();
+        services.AddSingleton<IActionStore, PledgeStore>();
         // A singleton, as CampaignOutcomes which holds every source is one: each call opens its own context.
         services.AddSingleton<ICampaignOutcomeSource, DriveOutcomes>();
         services.AddSingleton<DriveReminders>();

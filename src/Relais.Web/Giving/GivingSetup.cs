@@ -1,3 +1,4 @@
+using Relais.Actions;
 using Relais.Giving;
 
 namespace Relais.Web.Giving;
@@ -7,7 +8,8 @@ public static class GivingSetup
     public static IServiceCollection AddGiving(this IServiceCollection services)
     {
         services.AddScoped<DonationLedger>();
-        services.AddScoped<DonationIntake>();
+        services.AddSingleton<IActionStore, DonationStore>();
+        services.AddSingleton<IActionStore, PageStore>();
         services.AddSingleton<FundraiserSections>();
         services.AddSingleton<CampaignOutcomes>();
         services.AddSingleton<ICampaignOutcomeSource, MoneyOutcomeSource>();

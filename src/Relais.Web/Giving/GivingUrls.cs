@@ -33,10 +33,6 @@ public static class GivingUrls
         token is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(donation.IdempotencyKey), Encoding.UTF8.GetBytes(token));
 
     /// <summary>A new form token: 128 random bits in hex.</summary>
-    public static string NewFormToken() => RandomNumberGenerator.GetHexString(32, lowercase: true);
-
-    public static bool IsFormToken(string? token) => token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
-
     private static string StepPath(string slug, Donation donation, string step) =>
         $"/c/{Uri.EscapeDataString(slug)}/give/{donation.Id}/{step}?t={Uri.EscapeDataString(donation.IdempotencyKey)}";
 }

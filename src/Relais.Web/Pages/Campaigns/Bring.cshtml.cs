@@ -2,17 +2,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Relais.Actions;
 using Relais.Data;
 using Relais.Drives;
 using Relais.Web.Campaigns;
 using Relais.Web.Drives;
 using Relais.Web.Localization;
+using Relais.Web.Relays;
 
 namespace Relais.Web.Pages.Campaigns;
 
 /// <summary>The pledge form of a campaign's drive: an item, a quantity, a drop-off point and a day.</summary>
 public sealed class BringModel(
-    RelaisDb db, CampaignPages pages, DriveSections sections, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+    RelaisDb db, CampaignPages pages, DriveSections sections, ActionIntake intake, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CampaignPage Campaign { get; private set; } = null!;
     public CampaignPageText Text { get; private set; } = null!;
@@ -22,8 +24,15 @@ public sealed class BringModel(
 
     public string EmailUpdatesWording => Relais.Consents.EmailUpdatesWording.For(Language, Campaign.OrganizationName);
 
+    /// <summary>The consent wording of this drive's pledge form, recorded as shown.</summary>
+    public ShownConsent Consent { get; private set; } = null!;
+
     [BindProperty]
     public PledgeForm Form { get; set; } = new();
+
+    /// <summary>The form's token: the pledge's idempotency key.</summary>
+    [BindProperty(Name = "t")]
+    public string? Token { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, Guid? need, CancellationToken ct)
     {
@@ -31,6 +40,7 @@ public sealed class BringModel(
         {
             return NotFound();
         }
+        Token = FormTokens.New();
         Form = new PledgeForm
         {
             NeedId = need?.ToString() ?? Drive.Needs.FirstOrDefault()?.Id.ToString(),
@@ -52,6 +62,11 @@ public sealed class BringModel(
         {
             ModelState.AddModelError(string.Empty, localizer[DriveMessages.Closed]);
         }
+        if (!FormTokens.IsValid(Token))
+        {
+            Token = FormTokens.New();
+            ModelState.AddModelError(string.Empty, localizer[DriveMessages.Expired]);
+        }
         var problems = PledgeRules.Validate(Form, Drive.Needs, Drive.Points, Today, out var valid);
         foreach (var error in problems)
         {
@@ -62,10 +77,9 @@ public sealed class BringModel(
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var pledge = await DrivePledges.RecordAsync(
-            db, Drive, valid, Form.EmailUpdates, Language,
-            new PledgeWording(Campaign.ConsentWordingFor(Language), Campaign.ConsentWordingVersion, EmailUpdatesWording),
-            clock.GetUtcNow(), ct);
+        var outcome = await intake.SubmitAsync(
+            PledgeRequest.Of(Drive, valid, Form.EmailUpdates, Language, Consent, EmailUpdatesWording, RelayVisits.RelayOf(Request), Token!), ct);
+        var pledge = (ItemPledge)outcome.Stored!;
         sections.Forget(Campaign.Id);
         return Redirect($"/c/{Uri.EscapeDataString(Campaign.Slug)}/bring/{pledge.Code}");
     }
@@ -88,6 +102,7 @@ public sealed class BringModel(
         Drive = drive;
         Language = LocalizationSetup.CurrentLanguage;
         Text = campaign.TextFor(Language);
+        Consent = await ActionWordings.ForAsync(db, campaign.OrganizationId, drive.Id, ActionForms.Pledge, Language, ct);
         return true;
     }
 }

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Relais.Actions;
 using Relais.Data;
 using Relais.Giving;
 using Relais.Web.Campaigns;
 using Relais.Web.Giving;
 using Relais.Web.Hosting;
 using Relais.Web.Localization;
+using Relais.Supporters;
 using Relais.Web.Petitions;
+using Relais.Web.Relays;
 
 namespace Relais.Web.Pages.Campaigns;
 
@@ -23,7 +26,7 @@ public sealed class GiveModel(
     CampaignPages pages,
     FundraiserSections sections,
     IEnumerable<IPaymentProvider> providers,
-    DonationIntake intake,
+    ActionIntake intake,
     RelaisDb db,
     IAntiforgery antiforgery,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -42,9 +45,15 @@ public sealed class GiveModel(
     [BindProperty(Name = "t")]
     public string? Token { get; set; }
 
-    /// <summary>The personal fundraising page the gift goes through (its slug), if any.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageSlug { get; set; }
+    /// <summary>
+    /// The personal fundraising page the gift goes through (its slug), if any: <c>?page=</c> on the
+    /// way in, the hidden field "page" on the way back. Read by hand, since model binding gives
+    /// "page" the Razor page's own route value ("/Campaigns/Give").
+    /// </summary>
+    public string? PageSlug { get; private set; }
+
+    /// <summary>The consent wording of this fundraiser's donate form, recorded as shown.</summary>
+    public ShownConsent Consent { get; private set; } = null!;
 
     public string EmailUpdatesWording => Relais.Consents.EmailUpdatesWording.For(Language, Campaign.OrganizationName);
 
@@ -54,7 +63,8 @@ public sealed class GiveModel(
         {
             return NotFound();
         }
-        Token = GivingUrls.NewFormToken();
+        Token = FormTokens.New();
+        PageSlug = FormRules.OrNull(Request.Query[PageField]);
         var preselected = long.TryParse(amount, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) && a > 0 ? a : (long?)null;
         if (preselected is { } chosen && !Fundraiser.SuggestedAmounts.Contains(chosen) && Fundraiser.AllowCustomAmount)
         {
@@ -79,9 +89,10 @@ public sealed class GiveModel(
         {
             return Invalid(string.Empty, GivingMessages.Closed);
         }
-        if (!await antiforgery.IsRequestValidAsync(HttpContext) || !GivingUrls.IsFormToken(Token))
+        PageSlug = FormRules.OrNull(Request.Form[PageField]);
+        if (!await antiforgery.IsRequestValidAsync(HttpContext) || !FormTokens.IsValid(Token))
         {
-            Token = GivingUrls.NewFormToken();
+            Token = FormTokens.New();
             return Invalid(string.Empty, GivingMessages.Expired);
         }
         if (Form.Currency != Fundraiser.Currency)
@@ -117,8 +128,12 @@ public sealed class GiveModel(
         var providerKey = method.Value.Split(':')[0];
         var offlineMethod = method.Value.Contains(':') ? method.Value.Split(':')[1] : null;
         var provider = providers.First(p => p.Key == providerKey);
-        var (donation, _) = await intake.RecordAsync(
-            new DonationRequest(Fundraiser, Form, amount, providerKey, offlineMethod, Token!, pageId, teamId, Language, EmailUpdatesWording), ct);
+        var target = new GiftTarget(Fundraiser.Id, Fundraiser.Currency, Fundraiser.AllowDonorMessages, pageId, teamId);
+        var outcome = await intake.SubmitAsync(
+            DonationRequest.Of(Fundraiser.OrganizationId, Fundraiser.CampaignId, target, Form, amount, providerKey, offlineMethod, Token!,
+                Language, Consent, EmailUpdatesWording, RelayVisits.RelayOf(Request)),
+            ct);
+        var donation = (Donation)outcome.Stored!;
         if (donation.Status != DonationStatus.Pending)
         {
             return SeeOther(GivingUrls.DonePath(Campaign.Slug, donation));
@@ -154,6 +169,8 @@ public sealed class GiveModel(
         }
         return SeeOther(start.RedirectTo.ToString());
     }
+
+    private const string PageField = "page";
 
     private StatusCodeResult SeeOther(string location)
     {
@@ -199,6 +216,7 @@ public sealed class GiveModel(
         Fundraiser = fundraiser;
         Language = LocalizationSetup.CurrentLanguage;
         Methods = await MethodsAsync(campaign.OrganizationId, ct);
+        Consent = await ActionWordings.ForAsync(db, campaign.OrganizationId, fundraiser.Id, ActionForms.Give, Language, ct);
         return true;
     }
 

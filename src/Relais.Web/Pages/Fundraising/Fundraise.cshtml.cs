@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Relais.Actions;
 using Relais.Data;
 using Relais.Giving;
 using Relais.Organizations;
 using Relais.Supporters;
 using Relais.Web.Campaigns;
 using Relais.Web.Localization;
+using Relais.Web.Relays;
 
 namespace Relais.Web.Pages.Fundraising;
 
@@ -15,8 +17,14 @@ namespace Relais.Web.Pages.Fundraising;
 /// A supporter opens a personal fundraising page under the campaign's fundraiser, alone, with a new
 /// team or in an existing one. Bad input re-shows the form and writes nothing.
 /// </summary>
-public sealed class FundraiseModel(RelaisDb db, CampaignPages pages, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class FundraiseModel(RelaisDb db, CampaignPages pages, ActionIntake intake, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The consent wording of this fundraiser's page form, recorded as shown.</summary>
+    public ShownConsent Consent { get; private set; } = null!;
+
+    /// <summary>The words beside the optional newsletter box, recorded as shown.</summary>
+    public string EmailUpdatesWording => Relais.Consents.EmailUpdatesWording.For(LocalizationSetup.CurrentLanguage, Campaign.OrganizationName);
+
     [BindProperty]
     public PersonalPageForm Form { get; set; } = new() { TeamChoice = "none" };
 
@@ -61,71 +69,49 @@ public sealed class FundraiseModel(RelaisDb db, CampaignPages pages, TimeProvide
             return Invalid();
         }
 
-        var email = EmailAddress.Normalize(Form.Email!);
-        var supporter = await db.Supporters.InOrganization(Campaign.OrganizationId).SingleOrDefaultAsync(s => s.NormalizedEmail == email, ct);
-        if (supporter is not null && await db.FundraisingPages.AnyAsync(p => p.FundraiserId == Fundraiser.Id && p.SupporterId == supporter.Id, ct))
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Email)}", localizer[PersonalPageMessages.AlreadyHasPage]);
-            return Invalid();
-        }
-        var now = clock.GetUtcNow();
-        if (supporter is null)
-        {
-            supporter = new Supporter
+        var language = LocalizationSetup.CurrentLanguage;
+        var request = new PageRequest(
+            Campaign.OrganizationId,
+            Campaign.Id,
+            Fundraiser.Id,
+            new ActionPerson(Form.Email!, Form.FirstName!, Form.LastName ?? "", null, null, language),
+            Consent,
+            Form.EmailUpdates ? EmailUpdatesWording : null,
+            RelayVisits.RelayOf(Request),
+            "web",
+            Form.Title!.Trim(),
+            Form.Story?.Trim() ?? "",
+            goal,
+            Form.TeamChoice switch
             {
-                OrganizationId = Campaign.OrganizationId,
-                Email = Form.Email!.Trim(),
-                NormalizedEmail = email,
-                FirstName = Form.FirstName!.Trim(),
-                LastName = Form.LastName?.Trim() ?? "",
-                Language = LocalizationSetup.CurrentLanguage,
-                CreatedAt = now,
-            };
-            db.Supporters.Add(supporter);
-        }
-        supporter.LastActiveAt = now;
-
-        FundraisingTeam? team = joined;
-        if (Form.TeamChoice == "new")
-        {
-            team = new FundraisingTeam
-            {
-                OrganizationId = Campaign.OrganizationId,
-                FundraiserId = Fundraiser.Id,
-                CaptainSupporterId = supporter.Id,
-                Name = teamName!,
-                Slug = await FreeSlugAsync(PageSlugs.From(teamName!), s => db.FundraisingTeams.AnyAsync(t => t.Slug == s, ct)),
-                GoalMinor = teamGoal,
-                CreatedAt = now,
-            };
-            db.FundraisingTeams.Add(team);
-        }
-        var title = Form.Title!.Trim();
-        var page = new FundraisingPage
-        {
-            OrganizationId = Campaign.OrganizationId,
-            FundraiserId = Fundraiser.Id,
-            SupporterId = supporter.Id,
-            TeamId = team?.Id,
-            Title = title,
-            Story = Form.Story?.Trim() ?? "",
-            GoalMinor = goal,
-            Slug = await FreeSlugAsync(PageSlugs.From(title), s => db.FundraisingPages.AnyAsync(p => p.Slug == s, ct)),
-            Status = Fundraiser.RequirePageApproval ? FundraisingPageStatus.AwaitingApproval : FundraisingPageStatus.Approved,
-            CreatedAt = now,
-        };
-        db.FundraisingPages.Add(page);
+                "new" => new PageTeam("new", teamName, teamGoal),
+                "join" => new PageTeam("join", JoinId: joined!.Id),
+                _ => PageTeam.None,
+            },
+            Fundraiser.RequirePageApproval);
+        ActionOutcome outcome;
         try
         {
-            await db.SaveChangesAsync(ct);
+            outcome = await intake.SubmitAsync(request, ct);
         }
         catch (DbUpdateException)
         {
             // Someone took the same address, team name or page a moment ago: nothing was written.
-            db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(Form), localizer[PersonalPageMessages.Conflict]);
             return Invalid();
         }
+        if (outcome.Status == ActionStatus.Refused)
+        {
+            var field = outcome.Reason switch
+            {
+                PersonalPageMessages.AlreadyHasPage => nameof(Form.Email),
+                PersonalPageMessages.TeamNameTaken => nameof(Form.NewTeamName),
+                _ => nameof(Form.JoinTeamId),
+            };
+            ModelState.AddModelError($"{nameof(Form)}.{field}", localizer[outcome.Reason!]);
+            return Invalid();
+        }
+        var page = (FundraisingPage)outcome.Stored!;
         if (page.Status == FundraisingPageStatus.AwaitingApproval)
         {
             AwaitingApproval = true;
@@ -138,20 +124,6 @@ public sealed class FundraiseModel(RelaisDb db, CampaignPages pages, TimeProvide
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
-    }
-
-    /// <summary>The slug itself when free, else the slug with a short random suffix.</summary>
-    private static async Task<string> FreeSlugAsync(string slug, Func<string, Task<bool>> taken)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var candidate = PageSlugs.WithSuffix(slug, attempt);
-            if (!await taken(candidate))
-            {
-                return candidate;
-            }
-        }
-        return PageSlugs.WithSuffix(slug, 99);
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
@@ -171,6 +143,7 @@ public sealed class FundraiseModel(RelaisDb db, CampaignPages pages, TimeProvide
         Fundraiser = fundraiser;
         Teams = await db.FundraisingTeams.InOrganization(campaign.OrganizationId).AsNoTracking()
             .Where(t => t.FundraiserId == fundraiser.Id).OrderBy(t => t.Name).ToListAsync(ct);
+        Consent = await ActionWordings.ForAsync(db, campaign.OrganizationId, fundraiser.Id, ActionForms.OpenPage, LocalizationSetup.CurrentLanguage, ct);
         return true;
     }
 }

@@ -145,14 +145,13 @@ public sealed class EditModel(
             return true;
         }
         var language = Languages.Closest(System.Globalization.CultureInfo.CurrentUICulture.Name);
-        var texts = await db.Petitions.AsNoTracking().InOrganization(organization.Id).Where(p => p.Id == id)
-            .Select(p => p.Campaign!.Texts.Select(t => new { t.Language, t.Title }).ToList())
-            .SingleOrDefaultAsync(ct);
-        if (texts is null)
+        var action = (await ActionTitles.OfOrganizationAsync(db, organization.Id, language, ct))
+            .FirstOrDefault(a => a.ActionId == id && (AutomationNames.ActionTypeOf(Kind) is not { } type || a.Type == type));
+        if (action is null)
         {
             return false;
         }
-        ActionTitle = (texts.FirstOrDefault(t => t.Language == language) ?? texts.FirstOrDefault())?.Title ?? "";
+        ActionTitle = action.Title;
         return true;
     }
 

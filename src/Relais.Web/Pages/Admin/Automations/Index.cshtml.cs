@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Relais.Actions;
 using Relais.Data;
+using Relais.Web.Automations;
 using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Web.Members;
@@ -12,21 +14,22 @@ public sealed class IndexModel(RelaisDb db, CurrentOrganization organization) : 
 {
     public sealed record KindRow(string Kind, bool Custom, bool Enabled, IReadOnlyList<ActionRow> Overrides);
 
-    public sealed record ActionRow(Guid ActionId, string Title, bool Enabled);
+    public sealed record ActionRow(Guid ActionId, string Title, bool Enabled, ActionType Type = ActionType.Petition);
 
     public IReadOnlyList<KindRow> Kinds { get; private set; } = [];
-    public IReadOnlyList<ActionRow> Petitions { get; private set; } = [];
+
+    /// <summary>Every action of the organization (petitions, fundraisers, drives), titled by its campaign.</summary>
+    public IReadOnlyList<ActionRow> Actions { get; private set; } = [];
     public bool CanEdit => organization.CanEdit;
+
+    /// <summary>The actions that may have their own wording of <paramref name="kind"/>.</summary>
+    public IReadOnlyList<ActionRow> ActionsFor(string kind) =>
+        AutomationNames.ActionTypeOf(kind) is { } type ? Actions.Where(a => a.Type == type).ToList() : Actions;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var language = Languages.Closest(System.Globalization.CultureInfo.CurrentUICulture.Name);
-        Petitions = (await db.Petitions.AsNoTracking().InOrganization(organization.Id)
-                .OrderByDescending(p => p.CreatedAt)
-                .Select(p => new { p.Id, Texts = p.Campaign!.Texts.Select(t => new { t.Language, t.Title }).ToList(), p.Campaign.Slug })
-                .ToListAsync(ct))
-            .Select(p => new ActionRow(p.Id, (p.Texts.FirstOrDefault(t => t.Language == language) ?? p.Texts.FirstOrDefault())?.Title ?? p.Slug, true))
-            .ToList();
+        Actions = await ActionTitles.OfOrganizationAsync(db, organization.Id, language, ct);
         var rows = await db.EmailTemplates.AsNoTracking().InOrganization(organization.Id)
             .Select(t => new { t.Kind, t.ActionId, t.Enabled })
             .ToListAsync(ct);
@@ -35,7 +38,7 @@ public sealed class IndexModel(RelaisDb db, CurrentOrganization organization) : 
             var own = rows.Where(r => r.Kind == kind && r.ActionId == Guid.Empty).ToList();
             var overrides = rows.Where(r => r.Kind == kind && r.ActionId != Guid.Empty)
                 .GroupBy(r => r.ActionId)
-                .Select(g => new ActionRow(g.Key, Petitions.FirstOrDefault(p => p.ActionId == g.Key)?.Title ?? g.Key.ToString(), g.All(r => r.Enabled)))
+                .Select(g => new ActionRow(g.Key, Actions.FirstOrDefault(p => p.ActionId == g.Key)?.Title ?? g.Key.ToString(), g.All(r => r.Enabled)))
                 .ToList();
             return new KindRow(kind, own.Count > 0, own.All(r => r.Enabled), overrides);
         }).ToList();
