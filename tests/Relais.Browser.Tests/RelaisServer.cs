@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Relais.Browser.Tests;
@@ -20,7 +19,7 @@ public sealed class RelaisServer : WebApplicationFactory<Program>, IAsyncLifetim
     public const string CriticalExposure = "critical-exposure-concours";
     public const string DayOfAction = "350-journee-action";
 
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("relais-browser-").FullName;
+    private readonly TempFolder _dataFolder = new("relais-browser-");
 
     public RelaisServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
@@ -41,7 +40,7 @@ public sealed class RelaisServer : WebApplicationFactory<Program>, IAsyncLifetim
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Relais:Database:Provider", "Sqlite");
-        builder.UseSetting("Relais:Database:DataFolder", _dataFolder);
+        builder.UseSetting("Relais:Database:DataFolder", _dataFolder.Path);
         builder.UseSetting("Relais:Startup:Migrate", "true");
         builder.UseSetting("Relais:Startup:SeedDemo", "true");
         builder.UseSetting("Relais:Startup:DemoSupportersPerCampaign", "50");
@@ -51,15 +50,6 @@ public sealed class RelaisServer : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        // Pooled connections keep the database file open.
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open must not fail the run; the folder is under the temp directory.
-        }
+        _dataFolder.Dispose();
     }
 }

@@ -1,43 +1,33 @@
-using Microsoft.Data.Sqlite;
-using Npgsql;
-
 namespace Relais.Cli.Tests;
 
 /// <summary>A fresh database for the command to work on: a SQLite folder, or a PostgreSQL database.</summary>
 public sealed class CliDatabase : IAsyncDisposable
 {
-    private readonly string? _server;
-    private readonly string _name = "relais_cli_" + Guid.NewGuid().ToString("N")[..12];
-    private readonly string _folder = Directory.CreateTempSubdirectory("relais-cli-").FullName;
+    private readonly TempFolder _folder = new("relais-cli-");
+    private readonly PostgresDatabase? _postgres;
 
     private CliDatabase(bool postgres)
     {
-        _server = postgres ? Environment.GetEnvironmentVariable("RELAIS_TEST_POSTGRES") : null;
+        _postgres = postgres && TestPostgres.Server is { } server ? new PostgresDatabase(server, "relais_cli_") : null;
         IsPostgres = postgres;
     }
 
     public bool IsPostgres { get; }
 
-    public string[] Arguments => _server is null
-        ? ["--data", _folder]
-        : ["--data", _folder, "--provider", "Postgres", "--connection-string", new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString];
+    public string[] Arguments => _postgres is null
+        ? ["--data", _folder.Path]
+        : ["--data", _folder.Path, "--provider", "Postgres", "--connection-string", _postgres.ConnectionString];
 
     public static async Task<CliDatabase> CreateAsync(bool postgres)
     {
-        var database = new CliDatabase(postgres);
-        if (postgres && database._server is null)
+        if (postgres)
         {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException("RELAIS_TEST_POSTGRES must be set in CI: run the tests through scripts/test.sh.");
-            }
-            Assert.Skip("RELAIS_TEST_POSTGRES is not set: run scripts/test.sh to test on PostgreSQL.");
+            TestPostgres.SkipIfUnavailable();
         }
-        if (database._server is not null)
+        var database = new CliDatabase(postgres);
+        if (database._postgres is not null)
         {
-            await using var connection = new NpgsqlConnection(database._server);
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE \"{database._name}\"", connection).ExecuteNonQueryAsync();
+            await database._postgres.CreateAsync();
         }
         return database;
     }
@@ -51,14 +41,10 @@ public sealed class CliDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
-        if (_server is not null)
+        if (_postgres is not null)
         {
-            await using var connection = new NpgsqlConnection(_server);
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection).ExecuteNonQueryAsync();
+            await _postgres.DisposeAsync();
         }
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Relais.Activities;
 using Relais.Campaigns;
@@ -10,43 +9,6 @@ using Relais.Petitions;
 using Relais.Supporters;
 
 namespace Relais.Core.Tests.Demo;
-
-/// <summary>A real SQLite database in a temporary file, migrated, deleted on dispose.</summary>
-public sealed class TempSqliteDatabase : IAsyncDisposable
-{
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"relais-demo-{Guid.NewGuid():N}.db");
-
-    public RelaisDb Open() => RelaisDatabase.Open(new DatabaseOptions
-    {
-        Provider = DatabaseProvider.Sqlite,
-        ConnectionString = $"Data Source={_path}",
-        DataFolder = Path.GetTempPath(),
-    });
-
-    public async Task<RelaisDb> OpenMigratedAsync()
-    {
-        var db = Open();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        return db;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        // Pooled connections keep the file open; release them so it can be deleted.
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-        return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>A clock that always says the same instant, so that "the future" is known.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
 
 /// <summary>One small demo, seeded once and read by every test of the class.</summary>
 public sealed class SeededDemo : IAsyncLifetime

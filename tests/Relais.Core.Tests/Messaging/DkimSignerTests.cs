@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Relais.Messaging;
-using Relais.Tests.Messaging;
 
 namespace Relais.Core.Tests.Messaging;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Relais.Messaging;
-using Relais.Tests.Messaging;
 
 namespace Relais.Core.Tests.Messaging;
 

@@ -46,7 +46,7 @@ public sealed partial class CrashTests
             // Arrange in-process on the data folder, then leave it to the real server.
             SeededOrganization organization;
             Guid messageId;
-            await using (var arrange = new SqliteHost(dataFolder))
+            await using (var arrange = SqliteHost.OnFolder(dataFolder))
             {
                 organization = await arrange.Data.OrganizationAsync();
                 await arrange.Data.PeopleAsync(Enumerable.Range(0, Recipients)
@@ -96,15 +96,8 @@ public sealed partial class CrashTests
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(dataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // The temp cleaner takes what a dying process still held.
-            }
+            // The temp cleaner takes what a dying process still held.
+            TempFolder.Delete(dataFolder);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class StartupTests
         try
         {
             (int Organizations, int Campaigns, int Supporters, int Signatures, int Members) first;
-            await using (var host = new SqliteHost(folder))
+            await using (var host = SqliteHost.OnFolder(folder))
             {
                 host.Set("Relais:Startup:SeedDemo", "true");
                 host.Set("Relais:Startup:DemoSupportersPerCampaign", "60");
@@ -30,7 +30,7 @@ public sealed class StartupTests
             }
             Assert.True(File.Exists(Path.Combine(folder, "relais.db")));
 
-            await using (var restarted = new SqliteHost(folder))
+            await using (var restarted = SqliteHost.OnFolder(folder))
             {
                 restarted.Set("Relais:Startup:SeedDemo", "true");
                 var page = await restarted.Browser("en").GetAsync("/c/palidzesim-couches");
@@ -41,7 +41,7 @@ public sealed class StartupTests
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            TempFolder.Delete(folder);
         }
     }
 

@@ -17,7 +17,7 @@ public abstract class OutboxBatchTests(RelaisHost host)
         host.SkipIfUnavailable();
         var organization = await host.Data.OrganizationAsync();
         // Due an hour from now: the host's own outbox job leaves them to the processor under test, which lives then.
-        var inAnHour = new Later(TimeSpan.FromHours(1));
+        var inAnHour = new ShiftedClock(TimeSpan.FromHours(1));
         var messages = Enumerable.Range(0, 5)
             .Select(i => new OutboxMessage { OrganizationId = organization.Id, Kind = Kind, Payload = "{}", NextAttemptAt = inAnHour.GetUtcNow().AddSeconds(i - 10) })
             .ToList();
@@ -44,11 +44,6 @@ public abstract class OutboxBatchTests(RelaisHost host)
         Assert.Equal(3, handler.Calls);
         Assert.All(byAge.Take(2), m => Assert.Equal((true, 1, (DateTimeOffset?)null), (m.CompletedAt is not null, m.Attempts, m.LockedUntil)));
         Assert.All(byAge.Skip(2), m => Assert.Equal((false, 0, (DateTimeOffset?)null), (m.CompletedAt is not null, m.Attempts, m.LockedUntil)));
-    }
-
-    private sealed class Later(TimeSpan by) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + by;
     }
 
     private sealed class StopsTheWorkerAtTheThird(CancellationTokenSource shutdown) : IOutboxHandler

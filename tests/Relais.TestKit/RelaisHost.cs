@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Relais.Data;
 
-namespace Relais.Web.Tests.Hosting;
+namespace Relais.TestKit;
 
 /// <summary>
 /// The real app behind an in-memory HTTP server, on a real database of its own: a fresh SQLite file,
@@ -16,25 +14,21 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
 {
     private readonly Dictionary<string, string?> _settings = new();
 
-    private readonly bool _keepDataFolder;
+    private readonly TempFolder? _dataFolder;
 
-    // On PostgreSQL: the cluster of RELAIS_TEST_POSTGRES, and this host's own database in it.
-    private readonly string? _postgresServer;
-    private readonly string _postgresDatabase = "relais_test_" + Guid.NewGuid().ToString("N")[..12];
+    // On PostgreSQL: this host's own database in the cluster of RELAIS_TEST_POSTGRES.
+    private readonly PostgresDatabase? _postgres;
 
     protected RelaisHost(DatabaseProvider provider, string? dataFolder = null)
     {
         Provider = provider;
-        if (provider == DatabaseProvider.Postgres)
+        if (provider == DatabaseProvider.Postgres && TestPostgres.Server is { } server)
         {
-            _postgresServer = Environment.GetEnvironmentVariable(PostgresHost.Variable);
-            if (_postgresServer is not null)
-            {
-                Set("Relais:Database:ConnectionString", new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString);
-            }
+            _postgres = new PostgresDatabase(server);
+            Set("Relais:Database:ConnectionString", _postgres.ConnectionString);
         }
-        _keepDataFolder = dataFolder is not null;
-        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("relais-test-").FullName;
+        _dataFolder = dataFolder is null ? new TempFolder() : null;
+        DataFolder = dataFolder ?? _dataFolder!.Path;
         Set("Relais:Database:Provider", provider.ToString());
         Set("Relais:Database:DataFolder", DataFolder);
         Set("Relais:Database:SqliteSynchronous", "NORMAL");
@@ -46,11 +40,7 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
     public string DataFolder { get; }
 
     /// <summary>Why this host cannot run here, if it cannot (no PostgreSQL configured outside CI).</summary>
-    public string? Unavailable =>
-        Provider != DatabaseProvider.Postgres || _postgresServer is not null ? null
-        : Environment.GetEnvironmentVariable("CI") == "true"
-            ? throw new InvalidOperationException($"{PostgresHost.Variable} must be set in CI: run the tests through scripts/test.sh.")
-            : $"{PostgresHost.Variable} is not set: run scripts/test.sh to test on PostgreSQL.";
+    public string? Unavailable => Provider != DatabaseProvider.Postgres ? null : TestPostgres.Unavailable;
 
     public TestData Data => new(Services);
 
@@ -78,9 +68,9 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async ValueTask InitializeAsync()
     {
-        if (_postgresServer is not null)
+        if (_postgres is not null)
         {
-            await PostgresAsync($"CREATE DATABASE \"{_postgresDatabase}\"");
+            await _postgres.CreateAsync();
         }
     }
 
@@ -88,38 +78,12 @@ public abstract class RelaisHost : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
-        await DropDatabaseAsync();
-        if (_keepDataFolder)
+        if (_postgres is not null)
         {
-            GC.SuppressFinalize(this);
-            return;
+            await _postgres.DisposeAsync();
         }
-        try
-        {
-            Directory.Delete(DataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a finishing background job; the OS temp cleaner takes it.
-        }
+        _dataFolder?.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private async Task DropDatabaseAsync()
-    {
-        if (_postgresServer is not null)
-        {
-            await PostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
-        }
-    }
-
-    private async Task PostgresAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_postgresServer);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Skips the calling test when this host's database is not available here.</summary>
@@ -139,16 +103,21 @@ public sealed class SqliteHost : RelaisHost
     {
     }
 
-    /// <summary>A host on an existing data folder, which it leaves in place: a restart.</summary>
-    internal SqliteHost(string dataFolder)
+    private SqliteHost(string dataFolder)
         : base(DatabaseProvider.Sqlite, dataFolder)
     {
     }
+
+    /// <summary>
+    /// A host on an existing data folder, which it leaves in place: a restart. A factory, not a
+    /// constructor, since xunit wants a class fixture to have only one public constructor.
+    /// </summary>
+    public static SqliteHost OnFolder(string dataFolder) => new(dataFolder);
 }
 
 public sealed class PostgresHost : RelaisHost
 {
-    public const string Variable = "RELAIS_TEST_POSTGRES";
+    public const string Variable = TestPostgres.Variable;
 
     public PostgresHost()
         : base(DatabaseProvider.Postgres)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Relais.Web.Tests.Hosting;
+namespace Relais.TestKit;
 
 /// <summary>Posts forms the way a browser does: token from the page, cookie from the response.</summary>
 public static partial class Forms

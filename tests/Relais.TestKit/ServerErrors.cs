@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Relais.Web.Tests.Hosting;
+namespace Relais.TestKit;
 
 /// <summary>Keeps the errors the server logged, so a failing test can say what went wrong inside.</summary>
 public sealed class ServerErrors : ILoggerProvider

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Relais.Web.Tests.Hosting;
+namespace Relais.TestKit;
 
 public static class Html
 {

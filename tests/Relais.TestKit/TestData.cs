@@ -8,7 +8,7 @@ using Relais.Organizations;
 using Relais.Petitions;
 using Relais.Web.Members;
 
-namespace Relais.Web.Tests.Hosting;
+namespace Relais.TestKit;
 
 public sealed record SeededOrganization(Guid Id, string Slug, string OrganizerEmail, string ViewerEmail, string Password);
 

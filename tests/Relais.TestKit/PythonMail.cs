@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Relais.Tests.Messaging;
+namespace Relais.TestKit;
 
 /// <summary>
 /// Independent readers of what Relais writes: Python's email package (MIME) and Debian's
