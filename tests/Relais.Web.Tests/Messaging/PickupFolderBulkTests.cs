@@ -1,7 +1,6 @@
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Tests.Messaging;
-using Relais.Web.Messaging;
 using Relais.Web.Tests.Privacy;
 using static Microsoft.Extensions.Options.Options;
 

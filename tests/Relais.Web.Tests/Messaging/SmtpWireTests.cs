@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Relais.Messaging;
 using Relais.Tests.Messaging;
-using Relais.Web.Messaging;
 using Relais.Web.Tests.Privacy;
 
 namespace Relais.Web.Tests.Messaging;
