@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Organizations;
+using Relais.Web.Emails;
 using Relais.Web.Localization;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Automations;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Relais.Activities;
 using Relais.Data;
-using Relais.Web.Messaging;
+using Relais.Messaging;
 
 namespace Relais.Web.Automations;
 

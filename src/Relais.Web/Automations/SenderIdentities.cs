@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relais.Data;
 using Relais.Messaging;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Automations;
 

@@ -9,7 +9,6 @@ using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Outbox;
 using Relais.Privacy;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Automations;
 

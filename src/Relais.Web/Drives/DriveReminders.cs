@@ -11,7 +11,6 @@ using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Outbox;
 using Relais.Web.Localization;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Drives;
 

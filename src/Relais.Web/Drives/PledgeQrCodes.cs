@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Relais.Drives;
-using Relais.Web.Messaging;
+using Relais.Messaging;
 
 namespace Relais.Web.Drives;
 

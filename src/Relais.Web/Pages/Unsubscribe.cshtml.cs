@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
-using Relais.Web.Delivery;
+using Relais.Messaging;
 using Relais.Web.Localization;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Pages;
 

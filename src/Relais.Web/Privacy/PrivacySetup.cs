@@ -5,7 +5,6 @@ using Relais.Data;
 using Relais.Outbox;
 using Relais.Privacy;
 using Relais.Web.Members;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Privacy;
 
@@ -18,7 +17,6 @@ public static class PrivacySetup
 
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
-        services.AddMessaging();
         services.AddScoped<IOutboxHandler, ConfirmSubscriptionEmail>();
         services.AddScoped<IOutboxHandler, PreferencesLinkEmail>();
         services.AddScoped<IOutboxHandler, DataExportLinkEmail>();

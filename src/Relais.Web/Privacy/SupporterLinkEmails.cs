@@ -8,7 +8,7 @@ using Relais.Organizations;
 using Relais.Outbox;
 using Relais.Privacy;
 using Relais.Web.Automations;
-using Relais.Web.Messaging;
+using Relais.Web.Emails;
 
 namespace Relais.Web.Privacy;
 

@@ -11,7 +11,6 @@ using Relais.Outbox;
 using Relais.Receipts;
 using Relais.Web.Automations;
 using Relais.Web.Localization;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Receipts;
 

@@ -1,4 +1,4 @@
-using Relais.Web.Messaging;
+using Relais.Messaging;
 
 namespace Relais.Web.Sharing;
 

@@ -4,7 +4,6 @@ using QRCoder;
 using Relais.Messaging;
 using Relais.Relays;
 using Relais.Web.Campaigns;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Sharing;
 

@@ -6,7 +6,6 @@ using Relais.Messaging;
 using Relais.Relays;
 using Relais.Sharing;
 using Relais.Web.Campaigns;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Sharing;
 

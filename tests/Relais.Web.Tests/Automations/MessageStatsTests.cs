@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Relais.Activities;
 using Relais.Messaging;
 using Relais.Supporters;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Tests.Automations;
 

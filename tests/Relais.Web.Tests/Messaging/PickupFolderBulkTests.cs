@@ -1,6 +1,5 @@
 using Relais.Data;
 using Relais.Messaging;
-using Relais.Web.Messaging;
 using Relais.Web.Tests.Privacy;
 using static Microsoft.Extensions.Options.Options;
 

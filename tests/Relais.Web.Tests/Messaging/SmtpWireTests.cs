@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Relais.Messaging;
-using Relais.Web.Messaging;
 using Relais.Web.Tests.Privacy;
 
 namespace Relais.Web.Tests.Messaging;

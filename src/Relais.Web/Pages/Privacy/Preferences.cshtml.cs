@@ -82,7 +82,7 @@ public sealed class PreferencesModel(RelaisDb db, TimeProvider clock) : PageMode
             // Following a link sent to the address proves it is theirs: no further confirmation needed.
             db.Consents.Add(Record(ConsentPurposes.EmailUpdates, true, EmailUpdatesWording));
             supporter.EmailConsent = EmailConsentState.Granted;
-            await Relais.Web.Delivery.Unsubscriptions.LiftUnsubscribeAsync(db, supporter.OrganizationId, supporter.NormalizedEmail, ct);
+            await Relais.Messaging.Unsubscriptions.LiftUnsubscribeAsync(db, supporter.OrganizationId, supporter.NormalizedEmail, ct);
         }
         else if (!EmailUpdates && supporter.EmailConsent is EmailConsentState.Granted or EmailConsentState.Pending)
         {

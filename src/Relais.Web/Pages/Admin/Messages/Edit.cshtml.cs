@@ -7,7 +7,6 @@ using Relais.Messaging;
 using Relais.Organizations;
 using Relais.Web.Localization;
 using Relais.Web.Members;
-using Relais.Web.Messages;
 
 namespace Relais.Web.Pages.Admin.Messages;
 
@@ -140,7 +139,7 @@ public sealed class EditModel(
         Campaigns = [.. campaigns.Select(c => new Choice(c.Id, c.TextFor(language)?.Title is { Length: > 0 } title ? title : c.Slug))];
         if (Guid.TryParse(Input.SegmentId, out var segmentId))
         {
-            SegmentSize = await Relais.Web.Messages.SegmentSize.CountAsync(db, organization.Id, segmentId, clock.GetUtcNow(), ct);
+            SegmentSize = await Relais.Messaging.SegmentSize.CountAsync(db, organization.Id, segmentId, clock.GetUtcNow(), ct);
         }
     }
 

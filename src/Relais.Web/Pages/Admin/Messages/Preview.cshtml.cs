@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Organizations;
+using Relais.Web.Emails;
 using Relais.Web.Members;
-using Relais.Web.Messages;
 
 namespace Relais.Web.Pages.Admin.Messages;
 

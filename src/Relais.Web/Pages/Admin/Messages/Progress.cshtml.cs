@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Messaging;
 using Relais.Organizations;
-using Relais.Web.Delivery;
 using Relais.Web.Members;
 
 namespace Relais.Web.Pages.Admin.Messages;

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Relais.Data;
+using Relais.Messaging;
 using Relais.Organizations;
-using Relais.Web.Delivery;
 using Relais.Web.Members;
 
 namespace Relais.Web.Pages.Admin.Messages;

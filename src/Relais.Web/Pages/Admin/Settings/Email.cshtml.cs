@@ -7,7 +7,6 @@ using Relais.Data;
 using Relais.Messaging;
 using Relais.Web.Localization;
 using Relais.Web.Members;
-using Relais.Web.Messaging;
 
 namespace Relais.Web.Pages.Admin.Settings;
 
