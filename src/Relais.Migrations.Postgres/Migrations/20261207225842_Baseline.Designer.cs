@@ -12,8 +12,8 @@ using Relais.Data;
 namespace Relais.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RelaisDb))]
-    [Migration("20261122014002_Drives")]
-    partial class Drives
+    [Migration("20261207225842_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -327,6 +327,165 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasIndex("SupporterId", "Purpose", "RecordedAt");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Relais.Contests.Contest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BoardVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("BonusEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("BonusStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntryKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JoinCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Contests");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestDonor", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Board")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SupporterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Donations")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntryId", "Board", "SupporterId");
+
+                    b.ToTable("ContestDonors");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("FundraiserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundraiserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("ContestId", "FundraiserId")
+                        .IsUnique();
+
+                    b.HasIndex("ContestId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("ContestEntries");
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestTally", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Board")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DonationCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DonorCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntryId", "Board");
+
+                    b.HasIndex("ContestId", "Board", "AmountMinor");
+
+                    b.HasIndex("ContestId", "Board", "DonorCount");
+
+                    b.ToTable("ContestTallies");
                 });
 
             modelBuilder.Entity("Relais.Drives.Drive", b =>
@@ -879,6 +1038,49 @@ namespace Relais.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("FundraisingTeams");
+                });
+
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Bic")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("CashEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChequeAddress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ChequeEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChequePayableTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("TransferEnabled")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OfflinePaymentSettings");
                 });
 
             modelBuilder.Entity("Relais.Giving.PaymentEvent", b =>
@@ -1679,6 +1881,61 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Relais.Payments.PaymentSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProtectedUrlToken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProtectedWebhookSecret")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Sandbox")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WebhookId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Provider")
+                        .IsUnique();
+
+                    b.ToTable("PaymentSettings");
+                });
+
             modelBuilder.Entity("Relais.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1779,6 +2036,200 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasKey("OrganizationId", "EmailHash");
 
                     b.ToTable("SuppressedEmails");
+                });
+
+            modelBuilder.Entity("Relais.Receipts.DonationReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DonationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonationId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DonationReceipts");
+                });
+
+            modelBuilder.Entity("Relais.Receipts.ReceiptCounter", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Year", "Kind");
+
+                    b.ToTable("ReceiptCounters");
+                });
+
+            modelBuilder.Entity("Relais.Receipts.ReceiptSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignatoryRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StreetAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("TaxReceiptsEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("ReceiptSettings");
+                });
+
+            modelBuilder.Entity("Relais.Receipts.TaxReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DonationCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DonorCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DonorCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("DonorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DonorPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DonorStreetAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("FirstPaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("LastPaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PaymentModes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SupporterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupporterId");
+
+                    b.HasIndex("OrganizationId", "Year", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Year", "SupporterId")
+                        .IsUnique();
+
+                    b.ToTable("TaxReceipts");
                 });
 
             modelBuilder.Entity("Relais.Relays.RelayClick", b =>
@@ -1994,8 +2445,11 @@ namespace Relais.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Country", "PostalCode");
 
-                    b.HasIndex(new[] { "OrganizationId" }, "IX_Supporters_LadderDue")
+                    b.HasIndex(new[] { "OrganizationId", "Id" }, "IX_Supporters_LadderDue")
                         .HasFilter("\"LadderEvaluatedAt\" IS NULL OR \"LadderEvaluatedAt\" < \"LastActiveAt\"");
+
+                    b.HasIndex(new[] { "OrganizationId", "Id", "Country", "LadderRank" }, "IX_Supporters_Segments")
+                        .HasFilter("\"ErasedAt\" IS NULL");
 
                     b.ToTable("Supporters");
                 });
@@ -2142,6 +2596,58 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasOne("Relais.Supporters.Supporter", null)
                         .WithMany()
                         .HasForeignKey("SupporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.Contest", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestDonor", b =>
+                {
+                    b.HasOne("Relais.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestEntry", b =>
+                {
+                    b.HasOne("Relais.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Giving.Fundraiser", null)
+                        .WithMany()
+                        .HasForeignKey("FundraiserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Giving.FundraisingTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Relais.Contests.ContestTally", b =>
+                {
+                    b.HasOne("Relais.Contests.ContestEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2352,6 +2858,15 @@ namespace Relais.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Relais.Giving.OfflinePaymentSettings", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Relais.Groups.GroupMembership", b =>
                 {
                     b.HasOne("Relais.Groups.LocalGroup", null)
@@ -2521,6 +3036,15 @@ namespace Relais.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Relais.Payments.PaymentSettings", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Relais.Petitions.Petition", b =>
                 {
                     b.HasOne("Relais.Campaigns.Campaign", "Campaign")
@@ -2558,6 +3082,54 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasOne("Relais.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Receipts.DonationReceipt", b =>
+                {
+                    b.HasOne("Relais.Giving.Donation", null)
+                        .WithMany()
+                        .HasForeignKey("DonationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Receipts.ReceiptCounter", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Receipts.ReceiptSettings", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Relais.Receipts.ReceiptSettings", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Receipts.TaxReceipt", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Supporters.Supporter", null)
+                        .WithMany()
+                        .HasForeignKey("SupporterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
