@@ -83,7 +83,12 @@ public static class ActionWordings
         {
             db.ActionWordings.Add(new ActionWording
             {
-                OrganizationId = organizationId, ActionId = actionId, Form = form, Language = language, Text = words, UpdatedAt = now,
+                OrganizationId = organizationId,
+                ActionId = actionId,
+                Form = form,
+                Language = language,
+                Text = words,
+                UpdatedAt = now,
             });
         }
         else if (row.Text != words)

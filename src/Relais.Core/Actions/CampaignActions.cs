@@ -34,17 +34,32 @@ public static class CampaignActions
         db.Petitions.Where(p => p.OrganizationId == organizationId && (!published || p.Campaign!.IsPublished))
             .Select(p => new CampaignAction
             {
-                Type = ActionType.Petition, Id = p.Id, CampaignId = p.CampaignId, LadderRank = p.LadderRank, IsOpen = p.IsOpen, PublishedAt = p.Campaign!.PublishedAt,
+                Type = ActionType.Petition,
+                Id = p.Id,
+                CampaignId = p.CampaignId,
+                LadderRank = p.LadderRank,
+                IsOpen = p.IsOpen,
+                PublishedAt = p.Campaign!.PublishedAt,
             })
             .Concat(db.Fundraisers.Where(f => f.OrganizationId == organizationId && (!published || f.Campaign!.IsPublished))
                 .Select(f => new CampaignAction
                 {
-                    Type = ActionType.Fundraiser, Id = f.Id, CampaignId = f.CampaignId, LadderRank = f.LadderRank, IsOpen = f.IsOpen, PublishedAt = f.Campaign!.PublishedAt,
+                    Type = ActionType.Fundraiser,
+                    Id = f.Id,
+                    CampaignId = f.CampaignId,
+                    LadderRank = f.LadderRank,
+                    IsOpen = f.IsOpen,
+                    PublishedAt = f.Campaign!.PublishedAt,
                 }))
             .Concat(db.Drives.Where(d => d.OrganizationId == organizationId && (!published || (d.Campaign!.IsPublished && d.Needs.Count > 0 && d.Points.Count > 0)))
                 .Select(d => new CampaignAction
                 {
-                    Type = ActionType.Drive, Id = d.Id, CampaignId = d.CampaignId, LadderRank = d.LadderRank, IsOpen = d.IsOpen, PublishedAt = d.Campaign!.PublishedAt,
+                    Type = ActionType.Drive,
+                    Id = d.Id,
+                    CampaignId = d.CampaignId,
+                    LadderRank = d.LadderRank,
+                    IsOpen = d.IsOpen,
+                    PublishedAt = d.Campaign!.PublishedAt,
                 }));
 
     /// <summary>Where an action of a campaign is taken.</summary>

@@ -25,6 +25,49 @@ namespace Relais.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Relais.Actions.ActionWording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ActionId", "Form", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ActionWordings");
+                });
+
             modelBuilder.Entity("Relais.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -687,6 +730,10 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.Property<Guid>("DropOffPointId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<bool>("IsBeyondNeed")
                         .HasColumnType("boolean");
 
@@ -730,6 +777,9 @@ namespace Relais.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("SupporterId");
+
+                    b.HasIndex("DriveId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("DropOffDate", "ReminderSentAt");
 
@@ -2510,6 +2560,15 @@ namespace Relais.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Tags");
+                });
+
+            modelBuilder.Entity("Relais.Actions.ActionWording", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Relais.Activities.Activity", b =>

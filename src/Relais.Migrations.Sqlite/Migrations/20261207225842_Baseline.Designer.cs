@@ -20,6 +20,49 @@ namespace Relais.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Relais.Actions.ActionWording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ActionId", "Form", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ActionWordings");
+                });
+
             modelBuilder.Entity("Relais.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +725,10 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DropOffPointId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsBeyondNeed")
                         .HasColumnType("INTEGER");
 
@@ -725,6 +772,9 @@ namespace Relais.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("SupporterId");
+
+                    b.HasIndex("DriveId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("DropOffDate", "ReminderSentAt");
 
@@ -2503,6 +2553,15 @@ namespace Relais.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Tags");
+                });
+
+            modelBuilder.Entity("Relais.Actions.ActionWording", b =>
+                {
+                    b.HasOne("Relais.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Relais.Activities.Activity", b =>

@@ -17,9 +17,4 @@ public static class GivingSetup
         services.AddSingleton<IDonationObserver, FundraiserCacheObserver>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapGiving(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
 }

@@ -127,6 +127,7 @@ public static class RelaisApp
 
         // First: hosted services start in order, so every job below finds the schema migrated.
         services.AddHostedService<DatabaseStartup>();
+        services.AddRateLimits();
         services.AddActions();
         services.AddCampaigns();
         services.AddPetitions();
@@ -169,6 +170,8 @@ public static class RelaisApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After routing: the limiter reads each endpoint's policy.
+        app.UseRateLimiter();
 
         app.MapGet("/health", () => "ok").ExcludeFromDescription();
         app.MapCultureSwitch();
@@ -176,7 +179,6 @@ public static class RelaisApp
         app.MapSignersExport();
         app.MapSupporters();
         app.MapPrivacy();
-        app.MapLadder();
         app.MapSegments();
         app.MapMessagingApi();
         app.MapAutomations();
@@ -184,8 +186,6 @@ public static class RelaisApp
         app.MapRelays();
         app.MapSharing();
         app.MapLive();
-        app.MapEmbeds();
-        app.MapGiving();
         app.MapPayments();
         app.MapDrives();
         app.MapContests();

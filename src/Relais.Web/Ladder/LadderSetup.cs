@@ -12,6 +12,4 @@ public static class LadderSetup
         services.AddHostedService<LadderJob>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapLadder(this IEndpointRouteBuilder app) => app;
 }

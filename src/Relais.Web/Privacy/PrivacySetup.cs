@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Relais.Data;
 using Relais.Outbox;
@@ -10,9 +9,6 @@ namespace Relais.Web.Privacy;
 
 public static class PrivacySetup
 {
-    /// <summary>The rate limit of the public form that sends data and preferences links.</summary>
-    public const string RequestLimit = "privacy-request";
-
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
@@ -20,28 +16,11 @@ public static class PrivacySetup
         services.AddScoped<IOutboxHandler, ConfirmSubscriptionEmail>();
         services.AddScoped<IOutboxHandler, PreferencesLinkEmail>();
         services.AddScoped<IOutboxHandler, DataExportLinkEmail>();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Posts only, per address and organization: reading the form is free, and one busy
-            // organization does not lock out another's supporters behind the same proxy.
-            o.AddPolicy(RequestLimit, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    $"{http.Connection.RemoteIpAddress}|{http.Request.RouteValues["orgSlug"]}",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 5, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(""));
-        });
         return services;
     }
 
     public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)
     {
-        // The limiter reads each endpoint's policy, so it must run after routing: the pipeline
-        // reaches this point after UseRouting and before the endpoints run.
-        if (app is IApplicationBuilder pipeline)
-        {
-            pipeline.UseRateLimiter();
-        }
         app.MapGet("/admin/supporters/{id:guid}/export.json", ExportAsync).RequireAuthorization(Policies.Member);
         return app;
     }

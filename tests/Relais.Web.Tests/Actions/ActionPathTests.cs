@@ -209,6 +209,45 @@ public abstract partial class ActionPathTests
         Assert.Equal((1, 12L, 1, 1, 3), counts);
     }
 
+    [Fact]
+    public async Task Wording_EditedPerActionInBothLanguages_ShownRecordedWithItsVersion_OthersCannotTouchIt()
+    {
+        _host.SkipIfUnavailable();
+        var world = await ArrangeAsync();
+        var url = $"/admin/actions/{world.Drive.Id}/wording";
+        var organizer = await _host.Browser().LoginAsync(world.Organization.OrganizerEmail);
+        Dictionary<string, string> Words(string en) => new()
+        {
+            ["Texts[pledge.fr]"] = "J’apporte mes dons <b>et</b> j’accepte d’être recontacté·e.",
+            ["Texts[pledge.en]"] = en,
+        };
+
+        var tooLong = await organizer.SubmitAsync(url, Words(new string('x', ActionWording.TextMax + 1)));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("2000 characters at most", await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _host.Data.QueryAsync(db => db.ActionWordings.CountAsync(w => w.ActionId == world.Drive.Id)));
+
+        var viewer = await _host.Browser().LoginAsync(world.Organization.ViewerEmail);
+        var denied = await viewer.SubmitAsync(url, Words("A viewer's words"));
+        Assert.StartsWith("/admin/denied", denied.Headers.Location?.AbsolutePath);
+        var other = await _host.Data.OrganizationAsync();
+        var stranger = await _host.Browser().LoginAsync(other.OrganizerEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await organizer.SubmitAsync(url, Words("I bring my items and may be contacted about them."))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await organizer.SubmitAsync(url, Words("I bring my items; contact me about them."))).StatusCode);
+
+        var form = await _host.Browser("fr-FR").GetStringAsync($"/c/{world.Campaign.Slug}/bring");
+        Assert.Contains("J’apporte mes dons &lt;b&gt;et&lt;/b&gt; j’accepte d’être recontacté·e.", form);
+        var email = Mailbox.UniqueAddress("worded");
+        Assert.Equal(HttpStatusCode.Redirect, (await _host.Browser().SubmitAsync($"/c/{world.Campaign.Slug}/bring", Pledge(world.Drive, email))).StatusCode);
+        var supporter = await _host.Data.SupporterAsync(world.Organization.Id, email);
+        var consent = await _host.Data.QueryAsync(db => db.Consents.AsNoTracking().SingleAsync(c => c.SupporterId == supporter.Id));
+        Assert.Equal(("I bring my items; contact me about them.", 2, "en"), (consent.Wording, consent.WordingVersion, consent.Language));
+        var stored = await _host.Data.QueryAsync(db => db.ActionWordings.AsNoTracking().Where(w => w.ActionId == world.Drive.Id).OrderBy(w => w.Language).ToListAsync());
+        Assert.Equal([("en", 2), ("fr", 1)], stored.Select(w => (w.Language, w.Version)));
+    }
+
     /// <summary>One browser's form (one antiforgery token, one form token), posted 50 times at once.</summary>
     private async Task PostAtOnceAsync(string url, Dictionary<string, string> fields)
     {

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Localization;
 using Relais.Actions;
 using Relais.Data;
 using Relais.Giving;
+using Relais.Supporters;
 using Relais.Web.Campaigns;
 using Relais.Web.Giving;
 using Relais.Web.Hosting;
 using Relais.Web.Localization;
-using Relais.Supporters;
 using Relais.Web.Petitions;
 using Relais.Web.Relays;
 

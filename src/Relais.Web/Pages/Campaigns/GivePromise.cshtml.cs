@@ -3,13 +3,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Relais.Data;
 using Relais.Giving;
+using Relais.Relays;
 using Relais.Web.Campaigns;
+using Relais.Web.Ladder;
+using Relais.Web.Localization;
+using Relais.Web.Pages.Shared;
 
 namespace Relais.Web.Pages.Campaigns;
 
 /// <summary>What a donor who promised to pay offline must do: the organization's instructions and the reference to write.</summary>
-public sealed class GivePromiseModel(CampaignPages pages, RelaisDb db) : PageModel
+public sealed class GivePromiseModel(CampaignPages pages, RelaisDb db, NextStepOffers nextSteps) : PageModel
 {
+    /// <summary>The ladder's next step for the donor, and their relay link: the form token proves who they are.</summary>
+    public NextStepView Next { get; private set; } = new(null);
+
     public CampaignPage Campaign { get; private set; } = null!;
     public Donation Donation { get; private set; } = null!;
     public OfflinePaymentSettings Settings { get; private set; } = new();
@@ -23,6 +30,9 @@ public sealed class GivePromiseModel(CampaignPages pages, RelaisDb db) : PageMod
         }
         (Campaign, Donation) = found;
         Settings = await db.OfflinePaymentSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == Campaign.OrganizationId, ct) ?? new();
+        Next = new NextStepView(
+            await nextSteps.ForSupporterAsync(Campaign.OrganizationId, Donation.FundraiserId, Donation.SupporterId, LocalizationSetup.CurrentLanguage, ct),
+            RelayLinks.Path(Campaign.Slug, Donation.SupporterId));
         Response.Headers.CacheControl = "no-store";
         return Page();
     }

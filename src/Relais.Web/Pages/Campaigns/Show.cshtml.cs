@@ -1,8 +1,8 @@
-using Relais.Actions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Relais.Actions;
 using Relais.Petitions;
 using Relais.Supporters;
 using Relais.Web.Campaigns;

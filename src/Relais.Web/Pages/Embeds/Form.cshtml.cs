@@ -1,8 +1,8 @@
-using Relais.Actions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Relais.Actions;
 using Relais.Petitions;
 using Relais.Web.Campaigns;
 using Relais.Web.Embeds;
@@ -19,7 +19,7 @@ namespace Relais.Web.Pages.Embeds;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [FormLimit(PetitionForms.MaxBodyBytes)]
-[EnableRateLimiting(EmbedsSetup.SignLimit)]
+[EnableRateLimiting(RateLimits.EmbedSign)]
 public sealed class FormModel(
     CampaignPages pages,
     PetitionCounters counters,

@@ -8,6 +8,7 @@ using Relais.Data;
 using Relais.Outbox;
 using Relais.Supporters;
 using Relais.Web.Localization;
+using Relais.Web.Hosting;
 using Relais.Web.Privacy;
 
 namespace Relais.Web.Pages.Privacy;
@@ -16,7 +17,7 @@ namespace Relais.Web.Pages.Privacy;
 /// Where anyone asks for their data or their preferences link. The answer never says whether the
 /// address is known: the link goes to the address, so only its owner learns anything.
 /// </summary>
-[EnableRateLimiting(PrivacySetup.RequestLimit)]
+[EnableRateLimiting(RateLimits.PrivacyRequest)]
 public sealed class RequestModel(RelaisDb db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string Export = "export";

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Relais.Actions;
 using Relais.Data;
-using Relais.Web.Automations;
 using Relais.Messaging;
 using Relais.Organizations;
+using Relais.Web.Automations;
 using Relais.Web.Members;
 
 namespace Relais.Web.Pages.Admin.Automations;
