@@ -7,8 +7,8 @@ using Microsoft.Extensions.Localization;
 using Relais.Data;
 using Relais.Outbox;
 using Relais.Supporters;
-using Relais.Web.Localization;
 using Relais.Web.Hosting;
+using Relais.Web.Localization;
 using Relais.Web.Privacy;
 
 namespace Relais.Web.Pages.Privacy;
