@@ -274,11 +274,11 @@ public static class ActionsBenchmark
         using var connection = Open(database);
         var hasToken = HasColumn(connection, "ItemPledge", "IdempotencyKey");
         var rows = Query(connection, $"""
-            SELECT s."NormalizedEmail", p."NeedId", p."Quantity", {(hasToken ? "p.\"IdempotencyKey\"" : "NULL")}
+            SELECT s."NormalizedEmail", p."NeedId", p."Quantity", {(hasToken ? "p.\"IdempotencyKey\"" : "NULL")}, p."CreatedAt"
             FROM "ItemPledge" p JOIN "Supporters" s ON s."Id" = p."SupporterId"
             WHERE s."NormalizedEmail" LIKE $prefix
             """, ("$prefix", $"bench-{runId}-%"));
-        var stored = rows.Select(r => new Stored((string)r[0], (string)r[1], (long)r[2], r[3] as string)).ToList();
+        var stored = rows.Select(r => new Stored((string)r[0], (string)r[1], (long)r[2], r[3] as string, (long)r[4])).ToList();
         var needs = Query(connection, """
             SELECT n."Id", n."Item", n."PledgedQuantity", (SELECT COALESCE(SUM(p."Quantity"), 0) FROM "ItemPledge" p WHERE p."NeedId" = n."Id")
             FROM "DriveNeed" n WHERE n."Id" IN (SELECT value FROM json_each($ids))
@@ -303,12 +303,12 @@ public static class ActionsBenchmark
     {
         using var connection = Open(database);
         var rows = Query(connection, """
-            SELECT s."NormalizedEmail", c."Slug", d."AmountMinor", d."IdempotencyKey", d."Status", d."Provider"
+            SELECT s."NormalizedEmail", c."Slug", d."AmountMinor", d."IdempotencyKey", d."Status", d."Provider", d."CreatedAt"
             FROM "Donations" d JOIN "Supporters" s ON s."Id" = d."SupporterId"
                 JOIN "Fundraisers" f ON f."Id" = d."FundraiserId" JOIN "Campaigns" c ON c."Id" = f."CampaignId"
             WHERE s."NormalizedEmail" LIKE $prefix
             """, ("$prefix", $"bench-{runId}-%"));
-        var stored = rows.Select(r => new Stored((string)r[0], (string)r[1], (long)r[2], r[3] as string)).ToList();
+        var stored = rows.Select(r => new Stored((string)r[0], (string)r[1], (long)r[2], r[3] as string, (long)r[6])).ToList();
         var notPending = rows.Count(r => (string)r[4] != "Pending" || (string)r[5] != "offline");
         var check = Compare(acknowledged.Select(a => a with { Target = a.Slug }).ToList(), stored, hasToken: true, [], Query(connection, """
             SELECT COUNT(*) FROM (SELECT 1 FROM "Donations" GROUP BY "FundraiserId", "IdempotencyKey" HAVING COUNT(*) > 1)
@@ -342,10 +342,13 @@ public static class ActionsBenchmark
             }
         }
         var emails = acknowledged.Select(a => a.Email).ToHashSet(StringComparer.Ordinal);
+        // The intake stamps every action of one transaction with the same instant: the distinct CreatedAt are its transactions.
+        var batches = stored.GroupBy(s => s.CreatedAt).Select(g => g.Count()).Order().ToArray();
         return new ActionCheck(
             acknowledged.Count, stored.Count, missing, duplicated, wrongTarget,
             stored.Count(s => !emails.Contains(s.Email)), hasToken, tokenMissing, Convert.ToInt32(duplicateTokens[0][0], CultureInfo.InvariantCulture),
-            counters, 0);
+            counters, 0, batches.Length, batches.Length == 0 ? 0 : batches.Average(), batches.Length == 0 ? 0 : batches[batches.Length / 2],
+            batches.Length == 0 ? 0 : batches[^1]);
     }
 
     private static string Print(ActionRun run)
@@ -414,7 +417,7 @@ public static class ActionsBenchmark
 /// <summary>One acknowledged action: its email, campaign, form token, and for a pledge its need and quantity (<see cref="Target"/> is the need, or the campaign for a gift).</summary>
 public sealed record Acknowledged(string Email, string Slug, string? Token, string? Target, int Quantity);
 
-public sealed record Stored(string Email, string Target, long Quantity, string? Token);
+public sealed record Stored(string Email, string Target, long Quantity, string? Token, long CreatedAt);
 
 /// <summary>A need's PledgedQuantity before and after, against the acknowledged quantities, the run's stored ones and the sum of all its pledges.</summary>
 public sealed record CounterCheck(string Need, long Before, long After, long Acknowledged, long StoredForRun, long AllPledges)
@@ -436,7 +439,11 @@ public sealed record ActionCheck(
     int TokenNotOnce,
     int DuplicateTokensInTable,
     IReadOnlyList<CounterCheck> Counters,
-    int NotPendingOffline)
+    int NotPendingOffline,
+    int Transactions,
+    double MeanBatch,
+    int MedianBatch,
+    int LargestBatch)
 {
     public bool Passed => Missing == 0 && Duplicated == 0 && WrongTarget == 0 && StoredNotAcknowledged == 0 && TokenNotOnce == 0
         && DuplicateTokensInTable == 0 && NotPendingOffline == 0 && Counters.All(c => c.Consistent);
@@ -446,7 +453,8 @@ public sealed record ActionCheck(
         $"{StoredNotAcknowledged} stored without acknowledgement; " +
         (TokensChecked ? $"form tokens: {TokenNotOnce} acknowledged not stored exactly once, {DuplicateTokensInTable} stored twice" : "form tokens not checked (this build stores none)") +
         (NotPendingOffline > 0 ? $"; {NotPendingOffline} not pending offline gifts" : "") +
-        (Counters.Count > 0 ? "; " + string.Join("; ", Counters) : "") + (Passed ? "" : " — INCONSISTENT");
+        (Counters.Count > 0 ? "; " + string.Join("; ", Counters) : "") + (Passed ? "" : " — INCONSISTENT") +
+        $"; group commit: {Transactions:N0} distinct creation instants (transactions), mean {MeanBatch:0.0}, median {MedianBatch}, largest {LargestBatch} per transaction";
 }
 
 public sealed record ActionRun(
