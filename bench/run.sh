@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Release once, then runs every benchmark and writes its figures into bench/README.md.
-# Extra arguments go to every run, e.g. `bench/run.sh --wait-quiet 600` on a shared machine.
+# Extra arguments go to the signature, pledge and gift runs, e.g. `bench/run.sh --wait-quiet 600` on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,9 @@ status=0
 bench signatures --sync FULL --update-readme "$@" || status=$?
 # The note below it: synchronous=NORMAL (survives a process crash, not a power cut).
 bench signatures --sync NORMAL --update-readme "$@" || status=$?
+# The other public actions through the same intake: in-kind pledges and offline gift promises.
+bench pledges --update-readme "$@" || status=$?
+bench gifts --update-readme "$@" || status=$?
 # A million recipients to smtp-sink, against smtp-source into the same sink.
 bench email --update-readme || status=$?
 # Relay links, live counters and issue 6's giving figures.

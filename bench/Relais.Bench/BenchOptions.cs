@@ -6,7 +6,10 @@ namespace Relais.Bench;
 public sealed record BenchOptions
 {
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/Relais.Bench -- signatures [options]
+        usage: dotnet run -c Release --project bench/Relais.Bench -- signatures|pledges|gifts [options]
+
+          signatures: the petition form; pledges: the drive's pledge form (GET/POST /c/{slug}/bring);
+          gifts: offline gift promises by bank transfer (GET/POST /c/{slug}/give)
 
           --duration S             measured signature load, seconds (default 30)
           --clients N              concurrent clients (default 64)
@@ -14,7 +17,7 @@ public sealed record BenchOptions
           --warmup S               load before each measured window, reported apart (default 30: the JIT of
                                    the server and of this load generator keeps tiering up for 10-30 s)
           --sync FULL|NORMAL       SQLite synchronous pragma of the server (default FULL)
-          --fresh-visitors         drop the cookies after every signature (a new visitor each time)
+          --fresh-visitors         drop the cookies after every action (a new visitor each time)
           --demo-supporters N      demo signers per campaign in the fresh database (default 200)
           --request-timeout S      per-request timeout (default 30)
           --server-dir DIR         folder holding Relais.Web.dll (default src/Relais.Web/bin/Release/net10.0)

@@ -16,6 +16,7 @@ public sealed class LoadClient : IDisposable
     public static readonly string[] Slugs = ["palidzesim-couches", "critical-exposure-concours", "350-journee-action"];
 
     private static readonly byte[] TokenField = "name=\"__af\""u8.ToArray();
+    private static readonly byte[] FormTokenField = "name=\"t\""u8.ToArray();
     private static readonly byte[] ValueAttribute = "value=\""u8.ToArray();
 
     private readonly HttpClient _http;
@@ -50,6 +51,9 @@ public sealed class LoadClient : IDisposable
     /// <summary>Every completed attempt, successful or not, in completion order.</summary>
     public List<Attempt> Attempts { get; } = new(16_384);
 
+    /// <summary>The form token (hidden field <c>t</c>, null when the form has none) of each acknowledged form action, by sequence.</summary>
+    public Dictionary<int, string?> FormTokens { get; } = [];
+
     public Dictionary<string, int> Errors { get; } = new(StringComparer.Ordinal);
     public string? FirstErrorDetail { get; private set; }
 
@@ -57,6 +61,7 @@ public sealed class LoadClient : IDisposable
     public void Reset()
     {
         Attempts.Clear();
+        FormTokens.Clear();
         Errors.Clear();
         FirstErrorDetail = null;
     }
@@ -175,6 +180,99 @@ public sealed class LoadClient : IDisposable
         Record(new Attempt(ended, Micros(started, ended), postMicros, sequence, (byte)slugIndex, error is null), error, detail);
     }
 
+    /// <summary>
+    /// Loops over one public form as a browser fills it in: GET the form (its antiforgery token
+    /// <c>__af</c> and its form token <c>t</c>, when it has one), then POST it with a unique email;
+    /// only the answer <paramref name="action"/> expects counts as acknowledged.
+    /// </summary>
+    public async Task RunFormAsync(FormAction action, CancellationToken stop)
+    {
+        var sequence = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            sequence++;
+            if (_freshVisitors)
+            {
+                _cookies.Clear();
+            }
+            await ActOnceAsync(action, sequence);
+        }
+    }
+
+    private async Task ActOnceAsync(FormAction action, int sequence)
+    {
+        var slugIndex = action.SlugFor(Id, sequence);
+        var path = action.PathFor(slugIndex);
+        var started = Stopwatch.GetTimestamp();
+        var posted = started;
+        string? error = null;
+        string? detail = null;
+        string? formToken = null;
+        try
+        {
+            string? token;
+            using (var page = new HttpRequestMessage(HttpMethod.Get, path))
+            {
+                AddCookies(page);
+                using var response = await _http.SendAsync(page, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
+                KeepCookies(response);
+                var length = await ReadBodyAsync(response);
+                token = response.StatusCode == HttpStatusCode.OK ? FindToken(_buffer.AsSpan(0, length)) : null;
+                formToken = response.StatusCode == HttpStatusCode.OK ? FindHidden(_buffer.AsSpan(0, length), FormTokenField) : null;
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    error = $"GET form: {(int)response.StatusCode}";
+                    detail = Encoding.UTF8.GetString(_buffer, 0, Math.Min(length, 2_000));
+                }
+                else if (token is null)
+                {
+                    error = "GET form: no antiforgery token";
+                }
+                else if (formToken is null && action.NeedsFormToken)
+                {
+                    error = "GET form: no form token (t)";
+                }
+            }
+            if (error is null && token is not null)
+            {
+                posted = Stopwatch.GetTimestamp();
+                var fields = new List<KeyValuePair<string, string>> { new("__af", token) };
+                if (formToken is not null)
+                {
+                    fields.Add(new("t", formToken));
+                }
+                fields.AddRange(action.Fields(Id, sequence, Email(_runId, Id, sequence)));
+                using var act = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
+                AddCookies(act);
+                using var response = await _http.SendAsync(act, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
+                KeepCookies(response);
+                var length = await ReadBodyAsync(response);
+                var location = response.Headers.Location?.OriginalString ?? "";
+                if (response.StatusCode != action.Success)
+                {
+                    error = $"POST: {(int)response.StatusCode}";
+                    detail = Encoding.UTF8.GetString(_buffer, 0, Math.Min(length, 4_000));
+                }
+                else if (!action.IsExpectedLocation(slugIndex, location))
+                {
+                    error = $"POST: {(int)response.StatusCode} to an unexpected place";
+                    detail = location;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+        {
+            error = Describe(ex);
+        }
+        var ended = Stopwatch.GetTimestamp();
+        var postMicros = posted == started ? 0 : Micros(posted, ended);
+        if (error is null)
+        {
+            FormTokens[sequence] = formToken;
+        }
+        Record(new Attempt(ended, Micros(started, ended), postMicros, sequence, (byte)slugIndex, error is null), error, detail);
+    }
+
     private void Record(Attempt attempt, string? error, string? detail)
     {
         Attempts.Add(attempt);
@@ -215,8 +313,25 @@ public sealed class LoadClient : IDisposable
         {
             return null;
         }
-        var tagEnd = html[field..].IndexOf((byte)'>');
-        var tag = tagEnd < 0 ? html[field..] : html.Slice(field, tagEnd);
+        return ValueOfTag(html, field);
+    }
+
+    /// <summary>The value of the first input whose name attribute is <paramref name="nameAttribute"/>, wherever its value attribute stands in the tag.</summary>
+    private static string? FindHidden(ReadOnlySpan<byte> html, ReadOnlySpan<byte> nameAttribute)
+    {
+        var field = html.IndexOf(nameAttribute);
+        if (field < 0)
+        {
+            return null;
+        }
+        var tagStart = html[..field].LastIndexOf((byte)'<');
+        return ValueOfTag(html, tagStart < 0 ? field : tagStart);
+    }
+
+    private static string? ValueOfTag(ReadOnlySpan<byte> html, int from)
+    {
+        var tagEnd = html[from..].IndexOf((byte)'>');
+        var tag = tagEnd < 0 ? html[from..] : html.Slice(from, tagEnd);
         var value = tag.IndexOf(ValueAttribute);
         if (value < 0)
         {

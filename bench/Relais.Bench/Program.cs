@@ -66,7 +66,8 @@ try
     return options.Command switch
     {
         "signatures" => await SignaturesBenchmark.RunAsync(options, repoRoot, cancel.Token),
-        _ => throw new UsageException($"unknown benchmark '{options.Command}' (known: signatures)"),
+        "pledges" or "gifts" => await ActionsBenchmark.RunAsync(options, repoRoot, cancel.Token),
+        _ => throw new UsageException($"unknown benchmark '{options.Command}' (known: signatures, pledges, gifts)"),
     };
 }
 catch (UsageException ex)

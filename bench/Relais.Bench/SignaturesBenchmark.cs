@@ -161,7 +161,7 @@ public static class SignaturesBenchmark
     }
 
     /// <summary>Runs the load for warm-up plus measured seconds; returns both windows.</summary>
-    private static async Task<(PhaseResult Warmup, PhaseResult Measured)> RunPhaseAsync(
+    internal static async Task<(PhaseResult Warmup, PhaseResult Measured)> RunPhaseAsync(
         string name,
         ServerProcess server,
         List<LoadClient> clients,
@@ -214,7 +214,7 @@ public static class SignaturesBenchmark
     public const double QuietCores = 0.25;
 
     /// <summary>Waits up to <paramref name="seconds"/> for two quiet seconds in a row; returns the last busy figure.</summary>
-    private static async Task<double> WaitQuietAsync(int seconds, CancellationToken ct)
+    internal static async Task<double> WaitQuietAsync(int seconds, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var busy = await CpuReading.MachineBusyAsync(TimeSpan.FromSeconds(2), ct);
@@ -229,7 +229,7 @@ public static class SignaturesBenchmark
         return busy;
     }
 
-    private static Dictionary<string, int> MergeErrors(List<LoadClient> clients)
+    internal static Dictionary<string, int> MergeErrors(List<LoadClient> clients)
     {
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (error, count) in clients.SelectMany(c => c.Errors))
@@ -239,7 +239,7 @@ public static class SignaturesBenchmark
         return all;
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {
