@@ -21,7 +21,9 @@ public static class Browse
         var response = await page.RunAndWaitForResponseAsync(
             () => link.ClickAsync(),
             r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForURLAsync(response.Url);
+        // The address, not a load state: WaitForURL waits for "load", which it misses (and times out on)
+        // when the address already matched before the wait began, as the log-in helper found too.
+        await Expect(page).ToHaveURLAsync(response.Url);
         await AssertOkAsync(page, $"following the link to {href}", response);
     }
 
